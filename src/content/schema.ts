@@ -1,0 +1,322 @@
+/**
+ * The one schema of a content bundle. The TypeScript types, the runtime
+ * validator (used by the elements, the loader, the preview page and the CLI)
+ * and the published JSON Schema (`dist/therapy-bundle.schema.json`, generated
+ * at build time from `bundleSchema`) all come from this file.
+ *
+ * Rules that JSON Schema can express (types, required fields, patterns) live
+ * in the valibot schema; rules across the document (duplicate ids, references)
+ * run in `crossCheck`, on the raw input, so they are reported even when other
+ * parts of the bundle have type errors.
+ */
+import * as v from 'valibot';
+
+/** The newest `schemaVersion` this code understands. */
+export const SCHEMA_VERSION = 1;
+
+/** Most problems reported for one bundle; the rest are counted, not listed. */
+export const MAX_PROBLEMS = 100;
+
+/**
+ * An http(s) URL, or a relative one: no whitespace or control characters, and
+ * either an `http:`/`https:` scheme or none at all. Without whitespace, what
+ * looks like a scheme here is exactly what a browser's URL parser takes as one,
+ * so `javascript:`, `data:` and `java\tscript:` are all rejected.
+ */
+export const URL_PATTERN =
+  /^(?:[hH][tT][tT][pP][sS]?:|(?![a-zA-Z][a-zA-Z0-9+.-]*:))[^\s\u0000-\u001f\u007f]+$/;
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+const MSG = {
+  url: 'must be an https:, http: or relative URL',
+  date: 'must be a date written YYYY-MM-DD',
+  id: "must be an id: a letter or digit, then letters, digits, '-', '_' or '.'",
+  empty: 'must not be empty or only spaces',
+  locale: 'must be a language tag such as "en" or "es-MX"',
+} as const;
+
+/** True when `value` (YYYY-MM-DD) names a day that exists in the calendar. */
+export function isCalendarDate(value: string): boolean {
+  if (!DATE_PATTERN.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+function isLocale(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+const text = v.pipe(v.string(), v.regex(/\S/, MSG.empty));
+const id = v.pipe(v.string(), v.regex(ID_PATTERN, MSG.id));
+const url = v.pipe(v.string(), v.regex(URL_PATTERN, MSG.url));
+const date = v.pipe(
+  v.string(),
+  v.regex(DATE_PATTERN, MSG.date),
+  v.check(isCalendarDate, (issue) => `${String(issue.input)} is not a calendar date`),
+);
+const textList = v.array(text);
+const idList = v.array(id);
+const image = v.object({ src: url, alt: v.string() });
+
+const source = v.object({
+  title: text,
+  url: v.optional(url),
+  publisher: v.optional(text),
+  date: v.optional(date),
+});
+
+const therapy = v.object({
+  id,
+  name: text,
+  brandNames: v.optional(textList),
+  drugClass: v.optional(text),
+  target: v.optional(text),
+  summary: v.optional(text),
+  howItWorks: v.optional(textList),
+  whoItIsFor: v.optional(text),
+  keyPoints: v.optional(textList),
+  risks: v.optional(textList),
+  sources: v.optional(v.array(source)),
+  reviewedOn: v.optional(date),
+});
+
+const article = v.object({
+  id,
+  kicker: v.optional(text),
+  headline: text,
+  publishedOn: date,
+  summary: v.optional(text),
+  takeaways: v.optional(textList),
+  url: v.optional(url),
+  image: v.optional(image),
+  video: v.optional(v.object({ url, poster: v.optional(url), title: text })),
+  therapyIds: v.optional(idList),
+});
+
+const expert = v.object({
+  id,
+  name: text,
+  role: v.optional(text),
+  affiliation: v.optional(text),
+  url: v.optional(url),
+  photo: v.optional(image),
+});
+
+const quote = v.object({
+  id,
+  expertId: id,
+  text,
+  therapyIds: v.optional(idList),
+  articleId: v.optional(id),
+});
+
+/** The bundle schema (version 1). Unknown fields are accepted and dropped. */
+export const bundleSchema = v.object({
+  schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(SCHEMA_VERSION)),
+  id,
+  locale: v.optional(v.pipe(v.string(), v.check(isLocale, MSG.locale))),
+  title: text,
+  publisher: v.object({ name: text, url: v.optional(url) }),
+  reviewedOn: date,
+  disclaimer: text,
+  therapies: v.optional(v.array(therapy), []),
+  articles: v.optional(v.array(article), []),
+  experts: v.optional(v.array(expert), []),
+  quotes: v.optional(v.array(quote), []),
+});
+
+export type Bundle = v.InferOutput<typeof bundleSchema>;
+export type Therapy = v.InferOutput<typeof therapy>;
+export type Article = v.InferOutput<typeof article>;
+export type Expert = v.InferOutput<typeof expert>;
+export type Quote = v.InferOutput<typeof quote>;
+export type Source = v.InferOutput<typeof source>;
+export type Image = v.InferOutput<typeof image>;
+
+/** The lists of a bundle, by the name used in JSON paths. */
+export type ItemKind = 'therapies' | 'articles' | 'experts' | 'quotes';
+export const ITEM_KINDS: readonly ItemKind[] = ['therapies', 'articles', 'experts', 'quotes'];
+
+/** One thing wrong with a bundle: where (a JSON path) and what, for an editor. */
+export interface Problem {
+  /** JSON path such as `therapies[1].sources[0].url`; `(root)` for the document itself. */
+  path: string;
+  message: string;
+}
+
+export type ValidationResult =
+  | { ok: true; bundle: Bundle; problems: [] }
+  | { ok: false; problems: Problem[]; /** problems found beyond `MAX_PROBLEMS` */ omitted: number };
+
+type PathKey = string | number;
+
+/** `['therapies', 1, 'url']` → `therapies[1].url`. */
+export function formatPath(keys: readonly PathKey[]): string {
+  let out = '';
+  for (const key of keys) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${key}` : key;
+  }
+  return out || '(root)';
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  Object: 'an object',
+  Array: 'a list',
+};
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return 'text';
+  return `${typeof value === 'number' ? 'the number' : ''} ${JSON.stringify(value)}`.trim();
+}
+
+/** Turns valibot's generic type and key messages into sentences for editors. */
+function schemaMessage(issue: v.BaseIssue<unknown>): string {
+  const lastKey = issue.path?.[issue.path.length - 1]?.key;
+  if (issue.type === 'object' && issue.input === undefined && typeof lastKey === 'string') {
+    return 'is required';
+  }
+  const wanted = TYPE_NAMES[issue.expected ?? ''] ?? issue.expected;
+  return `must be ${wanted}, not ${describe(issue.input)}`;
+}
+
+function versionMessage(issue: v.BaseIssue<unknown>): string {
+  const input = issue.input;
+  if (typeof input === 'number' && Number.isInteger(input) && input > SCHEMA_VERSION) {
+    return `schemaVersion ${input} is newer than this widget supports (${SCHEMA_VERSION})`;
+  }
+  return `must be ${SCHEMA_VERSION} (the schema version), not ${describe(input)}`;
+}
+
+function toProblem(issue: v.BaseIssue<unknown>): Problem {
+  const keys = (issue.path ?? []).map((item) => item.key as PathKey);
+  const path = formatPath(keys);
+  if (path === 'schemaVersion') return { path, message: versionMessage(issue) };
+  const message = issue.kind === 'schema' ? schemaMessage(issue) : issue.message;
+  return { path, message };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function ownList(bundle: Record<string, unknown>, kind: string): unknown[] {
+  const list = Object.hasOwn(bundle, kind) ? bundle[kind] : undefined;
+  return Array.isArray(list) ? list : [];
+}
+
+/** Every `id` of a list, with the index it was first seen at; duplicates reported. */
+function collectIds(list: unknown[], kind: string, problems: Problem[]): Map<string, number> {
+  const ids = new Map<string, number>();
+  list.forEach((item, index) => {
+    if (!isRecord(item) || typeof item.id !== 'string') return;
+    const first = ids.get(item.id);
+    if (first === undefined) ids.set(item.id, index);
+    else {
+      problems.push({
+        path: formatPath([kind, index, 'id']),
+        message: `duplicate id '${item.id}' (also at ${formatPath([kind, first])})`,
+      });
+    }
+  });
+  return ids;
+}
+
+/** Duplicate ids within each list and references to ids that do not exist. */
+function crossCheck(input: Record<string, unknown>): Problem[] {
+  const problems: Problem[] = [];
+  const ids = {
+    therapies: collectIds(ownList(input, 'therapies'), 'therapies', problems),
+    articles: collectIds(ownList(input, 'articles'), 'articles', problems),
+    experts: collectIds(ownList(input, 'experts'), 'experts', problems),
+    quotes: collectIds(ownList(input, 'quotes'), 'quotes', problems),
+  };
+  const reference = (value: unknown, target: ItemKind, field: string, keys: PathKey[]) => {
+    if (typeof value === 'string' && !ids[target].has(value)) {
+      const noun = { therapies: 'therapy', articles: 'article', experts: 'expert', quotes: 'quote' }[target];
+      problems.push({ path: formatPath(keys), message: `${field} '${value}' does not match any ${noun}` });
+    }
+  };
+  const therapyRefs = (item: Record<string, unknown>, kind: string, index: number) => {
+    const list = item.therapyIds;
+    if (!Array.isArray(list)) return;
+    list.forEach((ref, i) => reference(ref, 'therapies', 'therapyId', [kind, index, 'therapyIds', i]));
+  };
+  ownList(input, 'articles').forEach((item, index) => {
+    if (isRecord(item)) therapyRefs(item, 'articles', index);
+  });
+  ownList(input, 'quotes').forEach((item, index) => {
+    if (!isRecord(item)) return;
+    reference(item.expertId, 'experts', 'expertId', ['quotes', index, 'expertId']);
+    reference(item.articleId, 'articles', 'articleId', ['quotes', index, 'articleId']);
+    therapyRefs(item, 'quotes', index);
+  });
+  return problems;
+}
+
+/** Sorts problems into document order: the order their paths' keys appear in. */
+function pathRank(path: string): (string | number)[] {
+  return path.split(/[.[\]]+/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+const FIELD_ORDER = new Map<string, number>();
+function fieldRank(key: string): number {
+  return FIELD_ORDER.get(key) ?? Number.MAX_SAFE_INTEGER;
+}
+
+function compareProblems(a: Problem, b: Problem): number {
+  const ka = pathRank(a.path);
+  const kb = pathRank(b.path);
+  for (let i = 0; i < Math.min(ka.length, kb.length); i++) {
+    const x = ka[i]!;
+    const y = kb[i]!;
+    if (x === y) continue;
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    return fieldRank(String(x)) - fieldRank(String(y)) || String(x).localeCompare(String(y));
+  }
+  return ka.length - kb.length;
+}
+
+for (const entries of [bundleSchema.entries, therapy.entries, article.entries, quote.entries, expert.entries]) {
+  for (const key of Object.keys(entries)) if (!FIELD_ORDER.has(key)) FIELD_ORDER.set(key, FIELD_ORDER.size);
+}
+
+/**
+ * Validates any value as a bundle. Never throws: returns the typed bundle, or
+ * every problem found (up to `MAX_PROBLEMS`), each with its JSON path.
+ */
+export function validateBundle(input: unknown): ValidationResult {
+  if (!isRecord(input)) {
+    return { ok: false, problems: [{ path: '(root)', message: `must be a JSON object, not ${describe(input)}` }], omitted: 0 };
+  }
+  const version = Object.hasOwn(input, 'schemaVersion') ? input.schemaVersion : undefined;
+  if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
+    const message = `schemaVersion ${version} is newer than this widget supports (${SCHEMA_VERSION})`;
+    return { ok: false, problems: [{ path: 'schemaVersion', message }], omitted: 0 };
+  }
+  const result = v.safeParse(bundleSchema, input);
+  const problems = [...(result.issues ?? []).map(toProblem), ...crossCheck(input)];
+  if (result.success && problems.length === 0) {
+    return { ok: true, bundle: result.output, problems: [] };
+  }
+  problems.sort(compareProblems);
+  return { ok: false, problems: problems.slice(0, MAX_PROBLEMS), omitted: Math.max(0, problems.length - MAX_PROBLEMS) };
+}
+
+/** One line per problem, `path: message`, as the CLI and the console print them. */
+export function formatProblems(problems: readonly Problem[], omitted = 0): string[] {
+  const lines = problems.map((p) => `${p.path}: ${p.message}`);
+  if (omitted > 0) lines.push(`… and ${omitted} more problem${omitted === 1 ? '' : 's'}`);
+  return lines;
+}
