@@ -40,7 +40,8 @@ const MSG = {
 export function isCalendarDate(value: string): boolean {
   if (!DATE_PATTERN.test(value)) return false;
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d);
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
@@ -58,20 +59,32 @@ const url = v.pipe(v.string(), v.regex(URL_PATTERN, MSG.url));
 const date = v.pipe(
   v.string(),
   v.regex(DATE_PATTERN, MSG.date),
-  v.check(isCalendarDate, (issue) => `${String(issue.input)} is not a calendar date`),
+  v.check(
+    (value) => !DATE_PATTERN.test(value) || isCalendarDate(value),
+    (issue) => `${String(issue.input)} is not a calendar date`,
+  ),
 );
 const textList = v.array(text);
-const idList = v.array(id);
-const image = v.object({ src: url, alt: v.string() });
 
-const source = v.object({
+/** `v.object`, which also takes arrays, preceded by a check that the value is not one. */
+function record<const E extends v.ObjectEntries>(entries: E) {
+  return v.pipe(
+    v.unknown(),
+    v.check((value) => !Array.isArray(value), 'must be an object, not a list'),
+    v.object(entries),
+  );
+}
+const idList = v.array(id);
+const image = record({ src: url, alt: v.string() });
+
+const source = record({
   title: text,
   url: v.optional(url),
   publisher: v.optional(text),
   date: v.optional(date),
 });
 
-const therapy = v.object({
+const therapy = record({
   id,
   name: text,
   brandNames: v.optional(textList),
@@ -86,7 +99,7 @@ const therapy = v.object({
   reviewedOn: v.optional(date),
 });
 
-const article = v.object({
+const article = record({
   id,
   kicker: v.optional(text),
   headline: text,
@@ -95,11 +108,11 @@ const article = v.object({
   takeaways: v.optional(textList),
   url: v.optional(url),
   image: v.optional(image),
-  video: v.optional(v.object({ url, poster: v.optional(url), title: text })),
+  video: v.optional(record({ url, poster: v.optional(url), title: text })),
   therapyIds: v.optional(idList),
 });
 
-const expert = v.object({
+const expert = record({
   id,
   name: text,
   role: v.optional(text),
@@ -108,7 +121,7 @@ const expert = v.object({
   photo: v.optional(image),
 });
 
-const quote = v.object({
+const quote = record({
   id,
   expertId: id,
   text,
@@ -122,7 +135,7 @@ export const bundleSchema = v.object({
   id,
   locale: v.optional(v.pipe(v.string(), v.check(isLocale, MSG.locale))),
   title: text,
-  publisher: v.object({ name: text, url: v.optional(url) }),
+  publisher: record({ name: text, url: v.optional(url) }),
   reviewedOn: date,
   disclaimer: text,
   therapies: v.optional(v.array(therapy), []),
@@ -176,9 +189,21 @@ const TYPE_NAMES: Record<string, string> = {
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return 'text';
-  return `${typeof value === 'number' ? 'the number' : ''} ${JSON.stringify(value)}`.trim();
+  switch (typeof value) {
+    case 'object':
+      return 'an object';
+    case 'string':
+      return 'text';
+    case 'number':
+    case 'bigint':
+      return `the number ${String(value)}`;
+    case 'boolean':
+      return String(value);
+    case 'undefined':
+      return 'undefined';
+    default:
+      return `a ${typeof value}`;
+  }
 }
 
 /** Turns valibot's generic type and key messages into sentences for editors. */
@@ -193,6 +218,7 @@ function schemaMessage(issue: v.BaseIssue<unknown>): string {
 
 function versionMessage(issue: v.BaseIssue<unknown>): string {
   const input = issue.input;
+  if (input === undefined) return 'is required';
   if (typeof input === 'number' && Number.isInteger(input) && input > SCHEMA_VERSION) {
     return `schemaVersion ${input} is newer than this widget supports (${SCHEMA_VERSION})`;
   }
@@ -265,31 +291,43 @@ function crossCheck(input: Record<string, unknown>): Problem[] {
   return problems;
 }
 
-/** Sorts problems into document order: the order their paths' keys appear in. */
-function pathRank(path: string): (string | number)[] {
+function parsePath(path: string): PathKey[] {
+  if (path === '(root)') return [];
   return path.split(/[.[\]]+/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
-const FIELD_ORDER = new Map<string, number>();
-function fieldRank(key: string): number {
-  return FIELD_ORDER.get(key) ?? Number.MAX_SAFE_INTEGER;
-}
-
-function compareProblems(a: Problem, b: Problem): number {
-  const ka = pathRank(a.path);
-  const kb = pathRank(b.path);
-  for (let i = 0; i < Math.min(ka.length, kb.length); i++) {
-    const x = ka[i]!;
-    const y = kb[i]!;
-    if (x === y) continue;
-    if (typeof x === 'number' && typeof y === 'number') return x - y;
-    return fieldRank(String(x)) - fieldRank(String(y)) || String(x).localeCompare(String(y));
-  }
-  return ka.length - kb.length;
-}
-
-for (const entries of [bundleSchema.entries, therapy.entries, article.entries, quote.entries, expert.entries]) {
-  for (const key of Object.keys(entries)) if (!FIELD_ORDER.has(key)) FIELD_ORDER.set(key, FIELD_ORDER.size);
+/**
+ * Sorts problems into document order: list items by index, fields in the order
+ * the document writes them (missing fields after the present ones), and
+ * problems of one field in the order they were found.
+ */
+function sortProblems(problems: Problem[], input: unknown): Problem[] {
+  const keyed = problems.map((problem, found) => ({ problem, found, keys: parsePath(problem.path) }));
+  const rank = (parent: unknown, key: PathKey): number => {
+    if (typeof key === 'number') return key;
+    const keys = isRecord(parent) ? Object.keys(parent) : [];
+    const index = keys.indexOf(key);
+    return index === -1 ? keys.length : index;
+  };
+  keyed.sort((a, b) => {
+    let parent = input;
+    for (let i = 0; i < Math.min(a.keys.length, b.keys.length); i++) {
+      const x = a.keys[i]!;
+      const y = b.keys[i]!;
+      if (x !== y) return rank(parent, x) - rank(parent, y) || String(x).localeCompare(String(y));
+      parent = isRecord(parent) || Array.isArray(parent) ? (parent as Record<PathKey, unknown>)[x] : undefined;
+    }
+    return a.keys.length - b.keys.length || a.found - b.found;
+  });
+  const seen = new Set<string>();
+  return keyed
+    .map(({ problem }) => problem)
+    .filter((problem) => {
+      const key = `${problem.path}\n${problem.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
 
 /**
@@ -306,11 +344,10 @@ export function validateBundle(input: unknown): ValidationResult {
     return { ok: false, problems: [{ path: 'schemaVersion', message }], omitted: 0 };
   }
   const result = v.safeParse(bundleSchema, input);
-  const problems = [...(result.issues ?? []).map(toProblem), ...crossCheck(input)];
+  const problems = sortProblems([...(result.issues ?? []).map(toProblem), ...crossCheck(input)], input);
   if (result.success && problems.length === 0) {
     return { ok: true, bundle: result.output, problems: [] };
   }
-  problems.sort(compareProblems);
   return { ok: false, problems: problems.slice(0, MAX_PROBLEMS), omitted: Math.max(0, problems.length - MAX_PROBLEMS) };
 }
 
