@@ -28,3 +28,10 @@ export {
   type LoadedBundle,
 } from './content/load.js';
 export { contentContext, type ContentContext } from './content/context.js';
+export { TherapyCard } from './therapy-card/therapy-card.js';
+export { NewsTeaser } from './news-teaser/news-teaser.js';
+export { ExpertQuote } from './expert-quote/expert-quote.js';
+export { TherapyContent } from './therapy-content/therapy-content.js';
+export { ContentElement, type ContentState, type Theme, type Variant } from './internal/content-element.js';
+export { defineElement, VERSION } from './internal/define.js';
+export type { TherapyErrorDetail, TherapyErrorEvent, TherapyLoadDetail, TherapyLoadEvent } from './internal/events.js';

@@ -1,0 +1,8 @@
+/** Defines <expert-quote>. */
+import { attachContextRoot, defineElement } from '../internal/define.js';
+import { ExpertQuote } from './expert-quote.js';
+
+attachContextRoot();
+defineElement('expert-quote', ExpertQuote);
+
+export { ExpertQuote };

@@ -1,0 +1,176 @@
+import { css } from 'lit';
+
+/**
+ * What every content element shares: the public tokens read through fallback
+ * chains (never declared on :host, so a page can set them on any ancestor),
+ * the light and dark themes, a reset against the host page's inherited text
+ * styles, and the loading and error states.
+ */
+export const styles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    min-width: 0;
+    /* Light theme: every text colour meets WCAG AA (4.5:1) on its surface. */
+    --_accent: var(--therapy-accent, #1f5fa8);
+    --_surface: var(--therapy-surface, #ffffff);
+    --_text: var(--therapy-text, #1b1f24);
+    --_muted: var(--therapy-muted, #4f5965);
+    --_border: var(--therapy-border, #c9d1d9);
+    --_subtle: var(--therapy-subtle, #f3f5f8);
+    --_radius: var(--therapy-radius, 12px);
+    --_space: var(--therapy-space, 1rem);
+    --_focus: var(--therapy-focus, #1f5fa8);
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  :host([theme='dark']) {
+    --_accent: var(--therapy-accent, #8cc4ff);
+    --_surface: var(--therapy-surface, #161b22);
+    --_text: var(--therapy-text, #e6edf3);
+    --_muted: var(--therapy-muted, #a9b4c0);
+    --_border: var(--therapy-border, #3d4753);
+    --_subtle: var(--therapy-subtle, #1f2630);
+    --_focus: var(--therapy-focus, #8cc4ff);
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_accent: var(--therapy-accent, #8cc4ff);
+      --_surface: var(--therapy-surface, #161b22);
+      --_text: var(--therapy-text, #e6edf3);
+      --_muted: var(--therapy-muted, #a9b4c0);
+      --_border: var(--therapy-border, #3d4753);
+      --_subtle: var(--therapy-subtle, #1f2630);
+      --_focus: var(--therapy-focus, #8cc4ff);
+    }
+  }
+
+  /* The frame of every state: paints its own surface and text colour, and
+     resets what a host page's text styles would otherwise pass down. */
+  .frame {
+    box-sizing: border-box;
+    margin: 0;
+    padding: var(--therapy-card-padding, calc(var(--_space) * 1.25));
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font-family: var(--therapy-font-family, inherit);
+    font-size: var(--therapy-font-size, 1rem);
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    overflow-wrap: anywhere;
+    hyphens: manual;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  h1, h2, h3, h4, h5, h6, p, ul, ol, dl, dd, figure, blockquote {
+    margin: 0;
+    padding: 0;
+  }
+
+  .heading {
+    font-size: 1.35em;
+    line-height: 1.25;
+    font-weight: 700;
+    color: var(--_text);
+    text-wrap: balance;
+  }
+
+  .subheading {
+    font-size: 1em;
+    font-weight: 700;
+    line-height: 1.3;
+    color: var(--_text);
+  }
+
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  a:hover {
+    text-decoration-thickness: 0.15em;
+  }
+
+  a:focus-visible,
+  summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+
+  .muted {
+    color: var(--_muted);
+  }
+
+  /* Loading: a quiet block of about the card's height, so nothing jumps. */
+  .placeholder {
+    min-height: var(--_placeholder-height, 12rem);
+    display: grid;
+    align-content: start;
+    gap: 0.75em;
+  }
+
+  .placeholder__bar {
+    height: 1em;
+    border-radius: 4px;
+    background: var(--_subtle);
+  }
+
+  .placeholder__bar:first-child {
+    height: 1.5em;
+    width: 60%;
+  }
+
+  .placeholder__bar:nth-child(3) {
+    width: 80%;
+  }
+
+  .status {
+    color: var(--_text);
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  ::slotted(*) {
+    max-width: 100%;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .placeholder__bar {
+      animation: therapy-pulse 1.6s ease-in-out infinite;
+    }
+  }
+
+  @keyframes therapy-pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+`;

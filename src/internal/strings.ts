@@ -1,0 +1,99 @@
+/** UI strings of the elements, by language. Content text comes from the bundle. */
+
+export interface Strings {
+  brandNames: string;
+  drugClass: string;
+  target: string;
+  howItWorks: string;
+  whoItIsFor: string;
+  keyPoints: string;
+  risks: string;
+  sources: string;
+  lastReviewed: string;
+  publishedBy: string;
+  published: string;
+  takeaways: string;
+  readMore: string;
+  readArticle: string;
+  learnMore: string;
+  watchVideo: string;
+  opensInNewTab: string;
+  loading: string;
+  errorUnavailable: string;
+  errorNotFound: string;
+  quoteSource: string;
+}
+
+const en: Strings = {
+  brandNames: 'Brand names',
+  drugClass: 'Type of medicine',
+  target: 'Target',
+  howItWorks: 'How it works',
+  whoItIsFor: 'Who it is for',
+  keyPoints: 'Key points',
+  risks: 'Risks and warnings',
+  sources: 'Sources',
+  lastReviewed: 'Last reviewed',
+  publishedBy: 'Published by',
+  published: 'Published',
+  takeaways: 'Key takeaways',
+  readMore: 'Read more',
+  readArticle: 'Read the article',
+  learnMore: 'Learn more',
+  watchVideo: 'Watch the video',
+  opensInNewTab: 'opens in a new tab',
+  loading: 'Loading content…',
+  errorUnavailable: 'This information could not be loaded right now. Please try again later.',
+  errorNotFound: 'This information is not available.',
+  quoteSource: 'Source',
+};
+
+const es: Strings = {
+  brandNames: 'Nombres comerciales',
+  drugClass: 'Tipo de medicamento',
+  target: 'Diana',
+  howItWorks: 'Cómo funciona',
+  whoItIsFor: 'Para quién es',
+  keyPoints: 'Puntos clave',
+  risks: 'Riesgos y advertencias',
+  sources: 'Fuentes',
+  lastReviewed: 'Última revisión',
+  publishedBy: 'Publicado por',
+  published: 'Publicado',
+  takeaways: 'Ideas principales',
+  readMore: 'Leer más',
+  readArticle: 'Leer el artículo',
+  learnMore: 'Más información',
+  watchVideo: 'Ver el video',
+  opensInNewTab: 'se abre en una pestaña nueva',
+  loading: 'Cargando contenido…',
+  errorUnavailable: 'No se pudo cargar esta información en este momento. Inténtelo de nuevo más tarde.',
+  errorNotFound: 'Esta información no está disponible.',
+  quoteSource: 'Fuente',
+};
+
+const table: Record<string, Strings> = { en, es };
+
+/** The UI languages with their own strings. */
+export const UI_LANGUAGES = Object.keys(table);
+
+/** Strings for a BCP 47 tag: its base language if we have it, else English. */
+export function stringsFor(lang: string): Strings {
+  const base = lang.toLowerCase().split('-')[0] ?? 'en';
+  return table[base] ?? en;
+}
+
+/**
+ * Formats a `YYYY-MM-DD` date in `lang`. A date-only value names a calendar
+ * day, not an instant, so it is formatted in UTC: the same day everywhere.
+ */
+export function formatDate(isoDate: string, lang: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const instant = new Date(0);
+  instant.setUTCFullYear(y, m - 1, d);
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(instant);
+  } catch {
+    return isoDate;
+  }
+}

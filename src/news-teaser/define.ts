@@ -1,0 +1,8 @@
+/** Defines <news-teaser>. */
+import { attachContextRoot, defineElement } from '../internal/define.js';
+import { NewsTeaser } from './news-teaser.js';
+
+attachContextRoot();
+defineElement('news-teaser', NewsTeaser);
+
+export { NewsTeaser };

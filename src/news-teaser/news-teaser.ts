@@ -1,0 +1,119 @@
+import { nothing } from 'lit';
+import type { Article, Bundle } from '../content/schema.js';
+import { ContentElement, html, type Selection } from '../internal/content-element.js';
+import { styles as baseStyles } from '../internal/content-element.styles.js';
+import { byId } from '../internal/select.js';
+import { ContentError } from '../content/load.js';
+import { styles } from './news-teaser.styles.js';
+
+/**
+ * A news article from a content bundle: kicker, headline, date, summary,
+ * takeaways, an optional image or video poster, and a read-more link.
+ *
+ * @summary A teaser for one news article; the newest when no `article` is given.
+ *
+ * @slot - Fallback content, shown before the element is defined and while it loads.
+ *
+ * @event therapy-load - The teaser rendered; `detail: { bundleId, itemId }`.
+ * @event therapy-error - It could not; `detail: { code, message, errors? }`.
+ *
+ * @csspart card - The teaser's frame (every state).
+ * @csspart header - Kicker, headline and date.
+ * @csspart kicker - The short label above the headline.
+ * @csspart heading - The headline.
+ * @csspart media - The image, or the video poster and its link.
+ * @csspart body - Summary and takeaways.
+ * @csspart subheading - The takeaways heading.
+ * @csspart footer - The read-more link.
+ * @csspart link - Every link.
+ * @csspart status - The loading placeholder and the error message.
+ *
+ * @cssproperty [--therapy-font-family=inherit] - Font of the teaser.
+ * @cssproperty [--therapy-font-size=1rem] - Base font size.
+ * @cssproperty [--therapy-accent=#1f5fa8] - Links and the kicker (dark theme: #8cc4ff).
+ * @cssproperty [--therapy-surface=#ffffff] - Background (dark theme: #161b22).
+ * @cssproperty [--therapy-text=#1b1f24] - Main text colour (dark theme: #e6edf3).
+ * @cssproperty [--therapy-muted=#4f5965] - Secondary text colour (dark theme: #a9b4c0).
+ * @cssproperty [--therapy-border=#c9d1d9] - Border colour (dark theme: #3d4753).
+ * @cssproperty [--therapy-subtle=#f3f5f8] - Quiet fills (dark theme: #1f2630).
+ * @cssproperty [--therapy-focus=#1f5fa8] - Focus ring colour.
+ * @cssproperty [--therapy-radius=12px] - Corner radius.
+ * @cssproperty [--therapy-space=1rem] - Base spacing unit.
+ * @cssproperty [--therapy-card-padding=1.25rem] - Padding inside the teaser.
+ */
+export class NewsTeaser extends ContentElement<Article> {
+  static override styles = [baseStyles, styles];
+
+  static override properties = {
+    ...ContentElement.properties,
+    article: { type: String },
+  };
+
+  /** `id` of the article to show; absent: the newest by `publishedOn`. */
+  declare article: string | undefined;
+
+  protected override select(bundle: Bundle): Selection<Article> {
+    if (this.article) return byId(bundle.articles, this.article, 'article', 'article');
+    const newest = bundle.articles.reduce<Article | undefined>(
+      (best, item) => (!best || item.publishedOn > best.publishedOn ? item : best),
+      undefined,
+    );
+    if (!newest) throw new ContentError('not-found', 'This bundle has no articles.');
+    return { id: newest.id, item: newest };
+  }
+
+  protected override renderItem(article: Article) {
+    const s = this.strings;
+    const h = this.headingTag();
+    const compact = this.variant === 'compact';
+    const href = this.href(article.url);
+    return html`<article class="frame teaser" part="card" lang=${this.resolvedLang}>
+      ${compact ? nothing : this.renderMedia(article)}
+      <header class="teaser__header" part="header">
+        ${article.kicker ? html`<p class="teaser__kicker" part="kicker">${article.kicker}</p>` : nothing}
+        <${h} class="heading" part="heading">${article.headline}</${h}>
+        <p class="muted"><span class="visually-hidden">${s.published}: </span>${this.date(article.publishedOn)}</p>
+      </header>
+      <div class="teaser__body" part="body">
+        ${article.summary ? html`<p>${article.summary}</p>` : nothing}
+        ${!compact && article.takeaways?.length
+          ? html`<section class="teaser__takeaways">
+              <${this.headingTag(1)} class="subheading" part="subheading">${s.takeaways}</${this.headingTag(1)}>
+              ${this.list(article.takeaways, 'teaser__list')}
+            </section>`
+          : nothing}
+      </div>
+      ${href
+        ? html`<footer class="teaser__footer" part="footer">
+            <a part="link" href=${href}>${s.readMore}<span class="visually-hidden">: ${article.headline}</span></a>
+          </footer>`
+        : nothing}
+    </article>`;
+  }
+
+  private renderMedia(article: Article) {
+    const video = article.video;
+    const videoHref = this.href(video?.url);
+    if (video && videoHref) {
+      const poster = this.mediaSrc(video.poster);
+      return html`<a class="teaser__media teaser__video" part="media link" href=${videoHref}>
+        ${poster ? html`<img src=${poster} alt="" loading="lazy" decoding="async" />` : nothing}
+        <span class="teaser__play">▶ ${this.strings.watchVideo}<span class="visually-hidden">: ${video.title}</span></span>
+      </a>`;
+    }
+    const image = article.image;
+    const src = this.mediaSrc(image?.src);
+    if (image && src) {
+      return html`<div class="teaser__media" part="media">
+        <img src=${src} alt=${image.alt} loading="lazy" decoding="async" />
+      </div>`;
+    }
+    return nothing;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-teaser': NewsTeaser;
+  }
+}

@@ -1,0 +1,86 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_placeholder-height: 28rem;
+  }
+
+  :host([variant='compact']) {
+    --_placeholder-height: 11rem;
+  }
+
+  .card {
+    display: grid;
+    gap: var(--_space);
+  }
+
+  .card__header {
+    display: grid;
+    gap: 0.35em;
+  }
+
+  .card__brands {
+    font-weight: 600;
+  }
+
+  .card__body {
+    display: grid;
+    gap: var(--_space);
+  }
+
+  .card__facts {
+    display: grid;
+    grid-template-columns: 1fr;
+    gap: 0.5em;
+  }
+
+  .card__fact {
+    padding: 0.5em 0.75em;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_subtle);
+  }
+
+  dt {
+    font-size: 0.85em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+
+  dd {
+    margin: 0;
+  }
+
+  .card__section {
+    display: grid;
+    gap: 0.35em;
+  }
+
+  .card__list {
+    padding-inline-start: 1.25em;
+    display: grid;
+    gap: 0.25em;
+  }
+
+  .card__list--risks li::marker {
+    content: '⚠ ';
+    color: var(--_accent);
+  }
+
+  .card__footer {
+    display: grid;
+    gap: 0.5em;
+    padding-top: var(--_space);
+    border-top: 1px solid var(--_border);
+    font-size: 0.9em;
+  }
+
+  .card__disclaimer {
+    font-style: italic;
+  }
+
+  @container (min-width: 36rem) {
+    .card__facts {
+      grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    }
+  }
+`;

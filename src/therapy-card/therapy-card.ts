@@ -1,0 +1,143 @@
+import { nothing } from 'lit';
+import type { Bundle, Source, Therapy } from '../content/schema.js';
+import { ContentElement, html, type Selection } from '../internal/content-element.js';
+import { byId, missingAttribute } from '../internal/select.js';
+import { styles as baseStyles } from '../internal/content-element.styles.js';
+import { styles } from './therapy-card.styles.js';
+
+/**
+ * One immune therapy from a content bundle: name, brand names, class, target,
+ * how it works, who it is for, key points, risks, sources, publisher, review
+ * date and disclaimer.
+ *
+ * @summary A patient-facing card about one ALL immune therapy.
+ *
+ * @slot - Fallback content, shown before the element is defined and while it loads.
+ *
+ * @event therapy-load - The card rendered; `detail: { bundleId, itemId }`.
+ * @event therapy-error - It could not; `detail: { code, message, errors? }`.
+ *
+ * @csspart card - The card's frame (every state).
+ * @csspart header - Name, brand names and summary.
+ * @csspart heading - The main heading (the therapy's name).
+ * @csspart body - The content between header and footer.
+ * @csspart facts - The list of facts (type of medicine, target).
+ * @csspart subheading - Each section's heading.
+ * @csspart link - Every link.
+ * @csspart footer - Review date, publisher and disclaimer.
+ * @csspart disclaimer - The disclaimer paragraph.
+ * @csspart status - The loading placeholder and the error message.
+ *
+ * @cssproperty [--therapy-font-family=inherit] - Font of the card.
+ * @cssproperty [--therapy-font-size=1rem] - Base font size.
+ * @cssproperty [--therapy-accent=#1f5fa8] - Links and accents (dark theme: #8cc4ff).
+ * @cssproperty [--therapy-surface=#ffffff] - Card background (dark theme: #161b22).
+ * @cssproperty [--therapy-text=#1b1f24] - Main text colour (dark theme: #e6edf3).
+ * @cssproperty [--therapy-muted=#4f5965] - Secondary text colour (dark theme: #a9b4c0).
+ * @cssproperty [--therapy-border=#c9d1d9] - Border colour (dark theme: #3d4753).
+ * @cssproperty [--therapy-subtle=#f3f5f8] - Quiet fills: facts, placeholder (dark theme: #1f2630).
+ * @cssproperty [--therapy-focus=#1f5fa8] - Focus ring colour.
+ * @cssproperty [--therapy-radius=12px] - Corner radius.
+ * @cssproperty [--therapy-space=1rem] - Base spacing unit.
+ * @cssproperty [--therapy-card-padding=1.25rem] - Padding inside the card.
+ */
+export class TherapyCard extends ContentElement<Therapy> {
+  static override styles = [baseStyles, styles];
+
+  static override properties = {
+    ...ContentElement.properties,
+    therapy: { type: String },
+  };
+
+  /** `id` of the therapy to show. */
+  declare therapy: string | undefined;
+
+  protected override select(bundle: Bundle): Selection<Therapy> {
+    if (!this.therapy) throw missingAttribute('therapy-card', 'a therapy="ID" attribute', bundle.therapies);
+    return byId(bundle.therapies, this.therapy, 'therapy', 'therapy');
+  }
+
+  protected override renderItem(therapy: Therapy, bundle: Bundle) {
+    const s = this.strings;
+    const h = this.headingTag();
+    const compact = this.variant === 'compact';
+    const facts = [
+      [s.drugClass, therapy.drugClass],
+      [s.target, therapy.target],
+    ].filter((fact): fact is [string, string] => !!fact[1]);
+    return html`<article class="frame card" part="card" lang=${this.resolvedLang}>
+      <header class="card__header" part="header">
+        <${h} class="heading" part="heading">${therapy.name}</${h}>
+        ${therapy.brandNames?.length
+          ? html`<p class="card__brands muted"><span class="visually-hidden">${s.brandNames}: </span>${therapy.brandNames.join(' · ')}</p>`
+          : nothing}
+        ${therapy.summary ? html`<p class="card__summary">${therapy.summary}</p>` : nothing}
+      </header>
+      <div class="card__body" part="body">
+        ${facts.length
+          ? html`<dl class="card__facts" part="facts">
+              ${facts.map(([term, value]) => html`<div class="card__fact"><dt>${term}</dt><dd>${value}</dd></div>`)}
+            </dl>`
+          : nothing}
+        ${compact ? this.renderMoreLink(therapy, bundle) : this.renderSections(therapy)}
+      </div>
+      ${this.renderFooter(therapy, bundle)}
+    </article>`;
+  }
+
+  private renderSections(therapy: Therapy) {
+    const s = this.strings;
+    const section = (title: string, content: unknown) =>
+      html`<section class="card__section">
+        <${this.headingTag(1)} class="subheading" part="subheading">${title}</${this.headingTag(1)}>
+        ${content}
+      </section>`;
+    return html`
+      ${therapy.howItWorks?.length ? section(s.howItWorks, this.list(therapy.howItWorks, 'card__list')) : nothing}
+      ${therapy.whoItIsFor ? section(s.whoItIsFor, html`<p>${therapy.whoItIsFor}</p>`) : nothing}
+      ${therapy.keyPoints?.length ? section(s.keyPoints, this.list(therapy.keyPoints, 'card__list')) : nothing}
+      ${therapy.risks?.length ? section(s.risks, this.list(therapy.risks, 'card__list card__list--risks')) : nothing}
+      ${therapy.sources?.length
+        ? section(s.sources, html`<ul class="card__list card__sources">${therapy.sources.map((source) => this.renderSource(source))}</ul>`)
+        : nothing}
+    `;
+  }
+
+  private renderSource(source: Source) {
+    const href = this.href(source.url);
+    const details = [source.publisher, source.date ? this.date(source.date) : undefined].filter(Boolean);
+    return html`<li>
+      ${href ? html`<a part="link" href=${href}>${source.title}</a>` : html`<cite>${source.title}</cite>`}${details.map(
+        (detail) => html`<span class="muted">, ${detail}</span>`,
+      )}
+    </li>`;
+  }
+
+  /** Compact cards link to the first article about the therapy that has a URL. */
+  private renderMoreLink(therapy: Therapy, bundle: Bundle) {
+    const article = bundle.articles.find((a) => a.url && a.therapyIds?.includes(therapy.id));
+    const href = this.href(article?.url);
+    if (!href) return nothing;
+    return html`<p class="card__more"><a part="link" href=${href}>${this.strings.learnMore}<span class="visually-hidden">: ${article!.headline}</span></a></p>`;
+  }
+
+  private renderFooter(therapy: Therapy, bundle: Bundle) {
+    const s = this.strings;
+    const publisherHref = this.href(bundle.publisher.url);
+    const publisher = publisherHref ? html`<a part="link" href=${publisherHref}>${bundle.publisher.name}</a>` : bundle.publisher.name;
+    return html`<footer class="card__footer" part="footer">
+      <p class="muted">
+        <span>${s.lastReviewed}: ${this.date(therapy.reviewedOn ?? bundle.reviewedOn)}</span>
+        <span aria-hidden="true"> · </span>
+        <span>${s.publishedBy} ${publisher}</span>
+      </p>
+      ${this.variant === 'compact' ? nothing : html`<p class="card__disclaimer" part="disclaimer">${bundle.disclaimer}</p>`}
+    </footer>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'therapy-card': TherapyCard;
+  }
+}

@@ -1,0 +1,67 @@
+import { ContextProvider } from '@lit/context';
+import { LitElement, html, type CSSResultGroup } from 'lit';
+import { contentContext } from '../content/context.js';
+import { loadBundle } from '../content/load.js';
+import { styles } from './therapy-content.styles.js';
+
+/**
+ * Loads one bundle and provides it, with its `lang`, to every therapy-widgets
+ * element inside it, so a page with many elements loads and validates once.
+ * Its children render as they are.
+ *
+ * @summary Provides one content bundle to the elements inside it.
+ *
+ * @slot - Any content, including therapy-widgets elements.
+ */
+export class TherapyContent extends LitElement {
+  static override styles: CSSResultGroup = styles;
+
+  static override properties = {
+    src: { type: String },
+    lang: { type: String, reflect: true },
+  };
+
+  /** URL of the bundle, or `#id` of an inline `<script type="application/json">`; absent: the default bundle. */
+  declare src: string | undefined;
+  /** Language for the elements inside, unless they set their own. */
+  declare lang: string;
+
+  private readonly provider = new ContextProvider(this, { context: contentContext });
+
+  constructor() {
+    super();
+    this.lang = '';
+  }
+
+  private providing: string | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Provide before the children connect and ask, not a microtask later.
+    this.provide();
+  }
+
+  protected override willUpdate(): void {
+    this.provide();
+  }
+
+  private provide(): void {
+    const key = `${this.src ?? ''}\n${this.lang}`;
+    if (key === this.providing) return;
+    this.providing = key;
+    const bundle = loadBundle(this.src);
+    // Each consumer reports a failure itself; the provider must not leave it unhandled.
+    bundle.catch(() => undefined);
+    this.provider.setValue({ bundle, ...(this.lang ? { lang: this.lang } : {}) });
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'therapy-content': TherapyContent;
+  }
+}
