@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { defineConfig, type Plugin } from 'vite';
 import { bundleSchema, SCHEMA_VERSION } from './src/content/schema.js';
@@ -24,16 +25,69 @@ function contentFiles(): Plugin {
   };
 }
 
-export default defineConfig({
-  server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1' },
-  build: {
-    target: 'es2021',
-    lib: {
-      entry: 'src/index.ts',
-      formats: ['es'],
-      fileName: () => 'therapy-widgets.js',
+/**
+ * `vite build`: the self-contained ES module, the JSON Schema and the default
+ * bundle. `vite build --mode classic` (after tsc): the same code as a classic
+ * script, which learns its own URL from `document.currentScript` while it runs.
+ */
+/**
+ * Writes the Subresource Integrity hash of each script into dist/integrity.json
+ * and prints it, for `<script integrity>` tags.
+ */
+function integrity(): Plugin {
+  return {
+    name: 'therapy-integrity',
+    writeBundle(options, bundle) {
+      const file = 'dist/integrity.json';
+      const hashes: Record<string, string> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        hashes[chunk.fileName] = `sha384-${createHash('sha384').update(chunk.code).digest('base64')}`;
+        console.log(`integrity ${chunk.fileName}: ${hashes[chunk.fileName]}`);
+      }
+      writeFileSync(`${options.dir ?? 'dist'}/integrity.json`, `${JSON.stringify(hashes, null, 2)}\n`);
     },
-  },
-  plugins: [contentFiles()],
+  };
+}
+
+/**
+ * Finishes the npm build that tsc wrote to dist/npm (it runs between the two
+ * Vite builds): the default bundle next to content/load.js, where
+ * defaultBundleUrl() looks for it, and an executable bin.
+ */
+function finishNpmBuild(): Plugin {
+  return {
+    name: 'therapy-finish-npm-build',
+    closeBundle() {
+      if (!existsSync('dist/npm/content')) return;
+      copyFileSync(DEFAULT_BUNDLE, 'dist/npm/content/all-immune-therapies.json');
+      chmodSync('dist/npm/cli.js', 0o755);
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const classic = mode === 'classic';
+  return {
+    server: { host: '127.0.0.1', port: 5173 },
+    preview: { host: '127.0.0.1' },
+    define: {
+      __THERAPY_DEFAULT_BUNDLE__: JSON.stringify('./content/all-immune-therapies.json'),
+      ...(classic ? { 'import.meta.url': '(document.currentScript && document.currentScript.src || document.baseURI)' } : {}),
+    },
+    build: {
+      target: 'es2021',
+      emptyOutDir: !classic,
+      minify: true,
+      // Lib mode keeps whitespace in ES output by default; this file is for script tags, so minify it fully.
+      rolldownOptions: { output: { minify: true } },
+      lib: {
+        entry: 'src/define.ts',
+        name: 'TherapyWidgets',
+        formats: [classic ? 'iife' : 'es'],
+        fileName: () => (classic ? 'therapy-widgets.classic.js' : 'therapy-widgets.js'),
+      },
+    },
+    plugins: classic ? [integrity(), finishNpmBuild()] : [contentFiles(), integrity()],
+  };
 });

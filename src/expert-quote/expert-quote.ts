@@ -11,6 +11,7 @@ import { styles } from './expert-quote.styles.js';
  * `figure > blockquote + figcaption` with the expert's name, role and
  * affiliation, and the source article.
  *
+ * @tagname expert-quote
  * @summary A verbatim, attributed quote by an expert.
  *
  * @slot - Fallback content, shown before the element is defined and while it loads.

@@ -64,9 +64,6 @@ export abstract class ContentElement<T> extends LitElement {
     theme: { type: String, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     state: { type: String, reflect: true },
-    loaded: { state: true },
-    failure: { state: true },
-    provided: { state: true },
   };
 
   /** URL of a bundle, or `#id` of an inline `<script type="application/json">`. */
@@ -84,9 +81,12 @@ export abstract class ContentElement<T> extends LitElement {
   /** `loading`, `ready` or `error`; reflected so pages can style each state. */
   declare state: ContentState;
 
-  declare protected loaded: LoadedBundle | undefined;
-  declare protected failure: ContentError | undefined;
-  declare protected provided: ContentContext | undefined;
+  /** The loaded bundle, once it has arrived. */
+  protected loaded: LoadedBundle | undefined;
+  private failure: ContentError | undefined;
+  /** What the nearest `<therapy-content>` provides. */
+  private provided: ContentContext | undefined;
+  private providedChanged = false;
 
   /** The item selected from the loaded bundle, when `state` is `ready`. */
   protected selection: Selection<T> | undefined;
@@ -106,6 +106,8 @@ export abstract class ContentElement<T> extends LitElement {
       subscribe: true,
       callback: (value) => {
         this.provided = value;
+        this.providedChanged = true;
+        this.requestUpdate();
       },
     });
   }
@@ -126,7 +128,8 @@ export abstract class ContentElement<T> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!this.hasUpdated || changed.has('src') || changed.has('bundle') || changed.has('provided')) {
+    if (!this.hasUpdated || changed.has('src') || changed.has('bundle') || this.providedChanged) {
+      this.providedChanged = false;
       this.startLoad();
     }
     this.settle();
@@ -144,12 +147,15 @@ export abstract class ContentElement<T> extends LitElement {
     else pending = loadBundle(undefined);
     pending.then(
       (loaded) => {
-        if (token === this.loadToken) this.loaded = loaded;
+        if (token !== this.loadToken) return;
+        this.loaded = loaded;
+        this.requestUpdate();
       },
       (error: unknown) => {
         if (token !== this.loadToken) return;
         this.failure =
           error instanceof ContentError ? error : new ContentError('network', String((error as Error)?.message ?? error));
+        this.requestUpdate();
       },
     );
   }

@@ -1,29 +1,34 @@
 import { ContextRoot } from '@lit/context';
-/**
- * Registers a custom element once, however many copies of the library a page
- * loads: the same version again returns quietly; another version keeps the
- * first definition and says so in one console.warn.
- */
 
-/** This library's version; the build replaces it with package.json's. */
-declare const __THERAPY_VERSION__: string | undefined;
-export const VERSION = typeof __THERAPY_VERSION__ === 'string' ? __THERAPY_VERSION__ : 'dev';
+/** This library's version, kept equal to package.json's (a Node test checks it). */
+export const VERSION = '0.1.0';
 
 /** Constructors registered by therapy-widgets carry their version here. */
 const VERSION_KEY = Symbol.for('therapy-widgets.version');
 
 type Versioned = CustomElementConstructor & { [VERSION_KEY]?: string };
 
+const WARNED_KEY = Symbol.for('therapy-widgets.duplicate-warned');
+
+/**
+ * Registers a custom element once, however many copies of the library a page
+ * loads (two CMS plugins, two versions). The same constructor again returns
+ * quietly; another copy keeps the first definition, and the page gets one
+ * console.warn in all, naming both versions, so the duplicate script can be found.
+ */
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {
   const registry = globalThis.customElements;
   if (!registry) return;
   const existing = registry.get(tag) as Versioned | undefined;
   if (existing === ctor) return;
   if (existing) {
-    const theirs = existing[VERSION_KEY] ?? 'unknown (not therapy-widgets)';
-    if (theirs !== VERSION) {
+    const page = globalThis as { [WARNED_KEY]?: boolean };
+    if (!page[WARNED_KEY]) {
+      page[WARNED_KEY] = true;
+      const version = existing[VERSION_KEY];
+      const owner = version ? `therapy-widgets ${version}` : 'another library';
       console.warn(
-        `therapy-widgets ${VERSION}: <${tag}> is already defined by version ${theirs}; keeping that one. Load the script once per page.`,
+        `therapy-widgets ${VERSION} was loaded more than once on this page: <${tag}> is already defined by ${owner}; the first definition is kept. Load the script once per page.`,
       );
     }
     return;

@@ -10,6 +10,7 @@ import { styles } from './news-teaser.styles.js';
  * A news article from a content bundle: kicker, headline, date, summary,
  * takeaways, an optional image or video poster, and a read-more link.
  *
+ * @tagname news-teaser
  * @summary A teaser for one news article; the newest when no `article` is given.
  *
  * @slot - Fallback content, shown before the element is defined and while it loads.

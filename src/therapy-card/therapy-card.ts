@@ -10,6 +10,7 @@ import { styles } from './therapy-card.styles.js';
  * how it works, who it is for, key points, risks, sources, publisher, review
  * date and disclaimer.
  *
+ * @tagname therapy-card
  * @summary A patient-facing card about one ALL immune therapy.
  *
  * @slot - Fallback content, shown before the element is defined and while it loads.

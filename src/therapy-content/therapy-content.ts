@@ -9,6 +9,7 @@ import { styles } from './therapy-content.styles.js';
  * element inside it, so a page with many elements loads and validates once.
  * Its children render as they are.
  *
+ * @tagname therapy-content
  * @summary Provides one content bundle to the elements inside it.
  *
  * @slot - Any content, including therapy-widgets elements.

@@ -1,0 +1,9 @@
+// custom-elements.json is generated from the JSDoc on each element class:
+// `npm run analyze`. A Node test fails when the committed file is stale.
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/cli.ts', 'src/**/*.styles.ts'],
+  outdir: '.',
+  litelement: true,
+  packagejson: true,
+};
