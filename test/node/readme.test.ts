@@ -1,0 +1,17 @@
+// The README's API tables are generated from the manifest; fail when they drift.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { withApiTables } from '../docs/api-tables.js';
+
+test('README API tables match custom-elements.json (run `npm run docs`)', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  assert.ok(withApiTables(readme, manifest) === readme, 'README.md API tables are stale: run `npm run docs`');
+});
+
+test('README keeps the two commands of a newcomer', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  assert.match(readme, /npm install && npm start/);
+  assert.match(readme, /^npm test\b/m);
+});
