@@ -96,7 +96,6 @@ export abstract class ContentElement<T> extends LitElement {
 
   constructor() {
     super();
-    this.lang = '';
     this.variant = 'full';
     this.theme = 'light';
     this.headingLevel = 3;

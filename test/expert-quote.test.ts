@@ -1,0 +1,366 @@
+import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import sinon from 'sinon';
+import '../src/expert-quote/define.js';
+import type { ExpertQuote } from '../src/expert-quote/define.js';
+import { clearBundleCache, loadBundle } from '../src/content/load.js';
+import type { TherapyErrorEvent, TherapyLoadEvent } from '../src/internal/events.js';
+import { minimalBundle, type Draft } from './fixtures.js';
+
+const MARKUP = '<img src=x onerror=window.__pwned=1>';
+const CALM_UNAVAILABLE = 'This information could not be loaded right now. Please try again later.';
+const CALM_NOT_FOUND = 'This information is not available.';
+
+function json(body: unknown): Response {
+  return new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+    status: 200,
+    headers: { 'content-type': 'application/json' },
+  });
+}
+
+/** Three quotes: the first about no therapy, the next two about `alpha`. */
+function threeQuotes(): Draft {
+  const bundle = minimalBundle();
+  bundle.quotes = [
+    { id: 'q0', expertId: 'dr-x', text: 'About nothing in particular.' },
+    { id: 'q1', expertId: 'dr-x', text: 'Alpha is good.', therapyIds: ['alpha'], articleId: 'news-1' },
+    { id: 'q2', expertId: 'dr-x', text: 'Alpha again.', therapyIds: ['alpha'] },
+  ];
+  return bundle;
+}
+
+/** The first therapy-load or therapy-error that reaches the document. */
+function nextOutcome(): Promise<TherapyLoadEvent | TherapyErrorEvent> {
+  return new Promise((resolve) => {
+    const on = (event: Event) => {
+      document.removeEventListener('therapy-load', on);
+      document.removeEventListener('therapy-error', on);
+      resolve(event as TherapyLoadEvent | TherapyErrorEvent);
+    };
+    document.addEventListener('therapy-load', on);
+    document.addEventListener('therapy-error', on);
+  });
+}
+
+/** Renders `template` and waits for its load or error event (listened for before it connects). */
+async function mount(template: TemplateResult) {
+  const outcome = nextOutcome();
+  const el = await fixture<ExpertQuote>(template);
+  const event = await outcome;
+  await el.updateComplete;
+  return { el, event, root: el.shadowRoot! };
+}
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+function text(root: ShadowRoot): string {
+  return (root.textContent ?? '').replace(/\s+/g, ' ');
+}
+
+describe('<expert-quote>', () => {
+  let fetchStub: sinon.SinonStub;
+
+  beforeEach(() => {
+    clearBundleCache();
+    fetchStub = sinon.stub(window, 'fetch');
+    fetchStub.callsFake(async () => json(minimalBundle()));
+    sinon.stub(console, 'warn');
+  });
+
+  afterEach(() => {
+    sinon.restore();
+    document.documentElement.style.removeProperty('--therapy-accent');
+    delete (window as { __pwned?: unknown }).__pwned;
+  });
+
+  describe('accessibility', () => {
+    for (const variant of ['full', 'compact']) {
+      for (const theme of ['light', 'dark', 'auto']) {
+        it(`passes axe: ${variant}, ${theme}`, async () => {
+          const { el } = await mount(html`<expert-quote .bundle=${minimalBundle()} quote="q1" variant=${variant} theme=${theme}></expert-quote>`);
+          expect(el.state).to.equal('ready');
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+
+    it('passes axe: auto theme under a dark colour scheme', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      try {
+        const { el } = await mount(html`<expert-quote .bundle=${minimalBundle()} quote="q1" theme="auto"></expert-quote>`);
+        await expect(el).to.be.accessible();
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
+    });
+
+    it('passes axe while loading', async () => {
+      fetchStub.callsFake(() => new Promise(() => {}));
+      const el = await fixture<ExpertQuote>(html`<expert-quote src="/never.json" quote="q1"></expert-quote>`);
+      expect(el.getAttribute('state')).to.equal('loading');
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe in the error state', async () => {
+      fetchStub.callsFake(async () => new Response('nope', { status: 404 }));
+      const { el } = await mount(html`<expert-quote src="/missing.json" quote="q1" theme="dark"></expert-quote>`);
+      expect(el.getAttribute('state')).to.equal('error');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('defaults and reflection', () => {
+    it('defaults to full and light, and reflects loading then ready', async () => {
+      const response = deferred<Response>();
+      fetchStub.callsFake(() => response.promise);
+      const el = await fixture<ExpertQuote>(html`<expert-quote src="/slow.json" quote="q1"></expert-quote>`);
+      expect(el.variant).to.equal('full');
+      expect(el.theme).to.equal('light');
+      expect(el.getAttribute('variant')).to.equal('full');
+      expect(el.getAttribute('theme')).to.equal('light');
+      expect(el.getAttribute('state')).to.equal('loading');
+      expect(el.shadowRoot!.querySelector('[role=status][aria-busy=true]')).to.exist;
+
+      const loaded = oneEvent(el, 'therapy-load');
+      response.resolve(json(minimalBundle()));
+      await loaded;
+      await el.updateComplete;
+      expect(el.getAttribute('state')).to.equal('ready');
+      expect(el.shadowRoot!.querySelector('blockquote')!.textContent!.trim()).to.equal('Alpha is good.');
+    });
+
+    it('reflects variant and theme set as properties', async () => {
+      const { el } = await mount(html`<expert-quote .bundle=${minimalBundle()} quote="q1"></expert-quote>`);
+      el.variant = 'compact';
+      el.theme = 'auto';
+      await el.updateComplete;
+      expect(el.getAttribute('variant')).to.equal('compact');
+      expect(el.getAttribute('theme')).to.equal('auto');
+    });
+  });
+
+  describe('rendering', () => {
+    it('renders figure > blockquote + figcaption from a fetched bundle', async () => {
+      const { el, root, event } = await mount(html`<expert-quote src="/bundles/quotes.json" quote="q1"></expert-quote>`);
+      expect(event.type).to.equal('therapy-load');
+      expect(fetchStub.callCount).to.equal(1);
+      expect(el.state).to.equal('ready');
+      const figure = root.querySelector('figure')!;
+      expect(figure).to.exist;
+      expect([...figure.children].map((c) => c.localName)).to.deep.equal(['blockquote', 'figcaption']);
+      expect(root.querySelector('figure > blockquote')!.textContent!.trim()).to.equal('Alpha is good.');
+      const caption = root.querySelector('figure > figcaption')!.textContent!.replace(/\s+/g, ' ');
+      expect(caption).to.contain('Dr. X');
+      expect(caption).to.contain('Doctor');
+      expect(caption).to.contain('Test Hospital');
+      expect(caption).to.contain('March 4, 2024');
+      expect(root.querySelector('h1, h2, h3, h4, h5, h6')).to.equal(null);
+    });
+
+    it('links the source article when it has a url, and sets blockquote[cite]', async () => {
+      const { root } = await mount(html`<expert-quote .bundle=${minimalBundle()} quote="q1"></expert-quote>`);
+      expect(root.querySelector('blockquote')!.getAttribute('cite')).to.equal('https://news.example/1');
+      const link = root.querySelector<HTMLAnchorElement>('figcaption a[href="https://news.example/1"]')!;
+      expect(link).to.exist;
+      expect(link.textContent).to.equal('Alpha news');
+      expect(root.querySelector('cite')).to.equal(null);
+    });
+
+    it('names the source article in <cite> when it has no url', async () => {
+      const bundle = minimalBundle();
+      delete bundle.articles[0].url;
+      const { root } = await mount(html`<expert-quote .bundle=${bundle} quote="q1"></expert-quote>`);
+      expect(root.querySelector('cite')!.textContent).to.equal('Alpha news');
+      expect(root.querySelector('blockquote')!.hasAttribute('cite')).to.equal(false);
+      expect(root.querySelector('a')).to.equal(null);
+    });
+
+    it('picks the quote named by quote="ID"', async () => {
+      const { root, event } = await mount(html`<expert-quote .bundle=${threeQuotes()} quote="q2"></expert-quote>`);
+      expect(event.detail).to.deep.equal({ bundleId: 'test-bundle', itemId: 'q2' });
+      expect(root.querySelector('blockquote')!.textContent!.trim()).to.equal('Alpha again.');
+    });
+
+    it('picks the first quote about therapy="ID"', async () => {
+      const { root, event } = await mount(html`<expert-quote .bundle=${threeQuotes()} therapy="alpha"></expert-quote>`);
+      expect(event.detail).to.deep.equal({ bundleId: 'test-bundle', itemId: 'q1' });
+      expect(root.querySelector('blockquote')!.textContent!.trim()).to.equal('Alpha is good.');
+    });
+
+    it('renders the default bundle when given no src and no stub', async () => {
+      sinon.restore();
+      sinon.stub(console, 'warn');
+      const { el, root, event } = await mount(html`<expert-quote therapy="inotuzumab"></expert-quote>`);
+      expect(event.type, JSON.stringify(event.detail)).to.equal('therapy-load');
+      expect(event.detail).to.deep.equal({ bundleId: 'all-immune-therapies', itemId: 'oluwole-inotuzumab-poisonous' });
+      expect(root.querySelector('figure > blockquote')!.textContent).to.contain('breaks that leukemia apart');
+      expect(root.querySelector('figure > figcaption')!.textContent).to.contain('Dr. Olalekan Oluwole');
+      expect(root.querySelector('figcaption cite')!.textContent).to.equal('Three immune therapies are changing care for relapsed ALL');
+      await expect(el).to.be.accessible();
+    });
+
+    it('speaks Spanish with lang="es"', async () => {
+      const { root } = await mount(html`<expert-quote .bundle=${minimalBundle()} quote="q1" lang="es"></expert-quote>`);
+      expect(root.querySelector('figure')!.getAttribute('lang')).to.equal('es');
+      expect(root.querySelector('time')!.textContent).to.equal('4 de marzo de 2024');
+      expect(root.querySelector('time')!.getAttribute('datetime')).to.equal('2024-03-04');
+      expect(text(root)).to.contain('Fuente');
+    });
+
+    it('renders markup in the quote text as characters', async () => {
+      const bundle = minimalBundle();
+      bundle.quotes[0].text = MARKUP;
+      bundle.experts[0].name = MARKUP;
+      bundle.articles[0].headline = MARKUP;
+      const { root } = await mount(html`<expert-quote .bundle=${bundle} quote="q1"></expert-quote>`);
+      expect(root.querySelector('img')).to.equal(null);
+      expect(root.querySelector('blockquote')!.textContent!.trim()).to.equal(MARKUP);
+      expect(root.querySelector('.quote__name')!.textContent).to.equal(MARKUP);
+      expect(root.querySelector('figcaption a')!.textContent).to.equal(MARKUP);
+      expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
+    });
+  });
+
+  describe('events', () => {
+    it('dispatches therapy-load with bundleId and itemId, bubbling and composed', async () => {
+      const { event } = await mount(html`<expert-quote .bundle=${minimalBundle()} quote="q1"></expert-quote>`);
+      expect(event.type).to.equal('therapy-load');
+      expect(event.bubbles).to.equal(true);
+      expect(event.composed).to.equal(true);
+      expect(event.detail).to.deep.equal({ bundleId: 'test-bundle', itemId: 'q1' });
+    });
+
+    it('gives a network error for a 404, and a calm message to the reader', async () => {
+      fetchStub.callsFake(async () => new Response('nope', { status: 404, statusText: 'Not Found' }));
+      const { el, root, event } = await mount(html`<expert-quote src="/missing.json" quote="q1"></expert-quote>`);
+      expect(event.type).to.equal('therapy-error');
+      const detail = (event as TherapyErrorEvent).detail;
+      expect(detail.code).to.equal('network');
+      expect(detail.message).to.contain('HTTP 404');
+      expect(el.getAttribute('state')).to.equal('error');
+      expect(root.querySelector('[role=status]')!.textContent!.trim()).to.equal(CALM_UNAVAILABLE);
+      expect(text(root)).not.to.contain('404');
+    });
+
+    it('gives a parse error for bad JSON', async () => {
+      fetchStub.callsFake(async () => json('{"schemaVersion": 1,'));
+      const { root, event } = await mount(html`<expert-quote src="/bad.json" quote="q1"></expert-quote>`);
+      const detail = (event as TherapyErrorEvent).detail;
+      expect(detail.code).to.equal('parse');
+      expect(text(root)).to.contain(CALM_UNAVAILABLE);
+      expect(text(root)).not.to.contain('JSON');
+    });
+
+    it('gives a schema error carrying the problems', async () => {
+      const bundle = minimalBundle();
+      bundle.quotes[0].expertId = 'dr-nobody';
+      fetchStub.callsFake(async () => json(bundle));
+      const { root, event } = await mount(html`<expert-quote src="/schema.json" quote="q1"></expert-quote>`);
+      const detail = (event as TherapyErrorEvent).detail;
+      expect(detail.code).to.equal('schema');
+      expect(detail.errors).to.be.an('array').with.length(1);
+      expect(detail.errors![0]!.path).to.equal('quotes[0].expertId');
+      expect(text(root)).to.contain(CALM_UNAVAILABLE);
+      expect(text(root)).not.to.contain('dr-nobody');
+    });
+
+    it('gives not-found for an unknown quote id, naming the known ids', async () => {
+      const { root, event } = await mount(html`<expert-quote .bundle=${threeQuotes()} quote="nope"></expert-quote>`);
+      const detail = (event as TherapyErrorEvent).detail;
+      expect(detail.code).to.equal('not-found');
+      expect(detail.message).to.contain('nope').and.contain("'q0'").and.contain("'q1'").and.contain("'q2'");
+      expect(text(root)).to.contain(CALM_NOT_FOUND);
+      expect(text(root)).not.to.contain('nope');
+    });
+
+    it('gives not-found for a therapy with no quote, naming the therapies that have one', async () => {
+      const { root, event } = await mount(html`<expert-quote .bundle=${threeQuotes()} therapy="nope"></expert-quote>`);
+      const detail = (event as TherapyErrorEvent).detail;
+      expect(detail.code).to.equal('not-found');
+      expect(detail.message).to.contain('nope').and.contain("'alpha'");
+      expect(text(root)).to.contain(CALM_NOT_FOUND);
+    });
+
+    it('gives a config error without quote or therapy', async () => {
+      const { el, root, event } = await mount(html`<expert-quote .bundle=${minimalBundle()}></expert-quote>`);
+      expect(event.type).to.equal('therapy-error');
+      const detail = (event as TherapyErrorEvent).detail;
+      expect(detail.code).to.equal('config');
+      expect(detail.message).to.contain('quote="ID"').and.contain("'q1'");
+      expect(el.getAttribute('state')).to.equal('error');
+      expect(text(root)).to.contain(CALM_NOT_FOUND);
+      expect(text(root)).not.to.contain('quote="ID"');
+      await expect(el).to.be.accessible();
+    });
+
+    it('recovers when the missing attribute is set later', async () => {
+      const { el } = await mount(html`<expert-quote .bundle=${minimalBundle()}></expert-quote>`);
+      const loaded = oneEvent(el, 'therapy-load');
+      el.quote = 'q1';
+      expect((await loaded).detail.itemId).to.equal('q1');
+      expect(el.getAttribute('state')).to.equal('ready');
+    });
+  });
+
+  describe('loading', () => {
+    it('ignores the old response when src changes mid-fetch', async () => {
+      const first = deferred<Response>();
+      const second = deferred<Response>();
+      fetchStub.callsFake((url: string) => (url.endsWith('/a.json') ? first.promise : second.promise));
+      const a = minimalBundle();
+      a.id = 'bundle-a';
+      a.quotes[0].text = 'From A';
+      const b = minimalBundle();
+      b.id = 'bundle-b';
+      b.quotes[0].text = 'From B';
+
+      const el = await fixture<ExpertQuote>(html`<expert-quote src="/a.json" quote="q1"></expert-quote>`);
+      const loads: TherapyLoadEvent[] = [];
+      el.addEventListener('therapy-load', (e) => loads.push(e));
+      el.src = '/b.json';
+      await el.updateComplete;
+      expect(fetchStub.callCount).to.equal(2);
+
+      first.resolve(json(a));
+      await loadBundle('/a.json');
+      await el.updateComplete;
+      expect(el.state).to.equal('loading');
+      expect(loads).to.have.length(0);
+
+      const loaded = oneEvent(el, 'therapy-load');
+      second.resolve(json(b));
+      expect((await loaded).detail.bundleId).to.equal('bundle-b');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('blockquote')!.textContent!.trim()).to.equal('From B');
+      expect(loads.map((e) => e.detail.bundleId)).to.deep.equal(['bundle-b']);
+    });
+
+    it('makes one fetch for two elements with one src', async () => {
+      // fixtureSync: a plain <div> has no updateComplete, and fixture() would wait for an
+      // animation frame, which a background tab (concurrent test files) may never paint.
+      const wrapper = fixtureSync<HTMLDivElement>(html`<div>
+        <expert-quote src="/shared.json" quote="q1"></expert-quote>
+        <expert-quote src="/shared.json" therapy="alpha" variant="compact"></expert-quote>
+      </div>`);
+      const quotes = [...wrapper.querySelectorAll('expert-quote')];
+      await waitUntil(() => quotes.every((q) => q.state === 'ready'), 'both quotes ready');
+      expect(fetchStub.callCount).to.equal(1);
+    });
+  });
+
+  describe('styling', () => {
+    it('reads --therapy-accent set on :root inside the shadow root', async () => {
+      document.documentElement.style.setProperty('--therapy-accent', 'rgb(12, 34, 56)');
+      const { root } = await mount(html`<expert-quote .bundle=${minimalBundle()} quote="q1"></expert-quote>`);
+      const link = root.querySelector('a')!;
+      expect(getComputedStyle(link).color).to.equal('rgb(12, 34, 56)');
+      document.documentElement.style.removeProperty('--therapy-accent');
+      expect(getComputedStyle(link).color).not.to.equal('rgb(12, 34, 56)');
+    });
+  });
+});

@@ -1,0 +1,658 @@
+import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
+import { clearBundleCache, loadBundle } from '../src/content/load.js';
+import '../src/therapy-card/define.js';
+import type { TherapyCard } from '../src/therapy-card/therapy-card.js';
+import type { TherapyErrorEvent, TherapyLoadEvent } from '../src/internal/events.js';
+import { minimalBundle, type Draft } from './fixtures.js';
+
+const CALM_UNAVAILABLE = 'This information could not be loaded right now. Please try again later.';
+const CALM_NOT_FOUND = 'This information is not available.';
+
+type Route = () => Response | Promise<Response>;
+
+function json(body: unknown, init: ResponseInit = {}): Response {
+  return new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+    status: 200,
+    headers: { 'content-type': 'application/json' },
+    ...init,
+  });
+}
+
+/** Stubs window.fetch: each pathname answers with a fresh Response; anything else is a 404. */
+function serve(routes: Record<string, Route>): sinon.SinonStub {
+  return sinon.stub(window, 'fetch').callsFake(async (input) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+    const route = routes[url.pathname];
+    return route ? route() : new Response('not here', { status: 404 });
+  });
+}
+
+/** Serves each bundle object as JSON at its path. */
+function serveBundles(bundles: Record<string, Draft>): sinon.SinonStub {
+  return serve(Object.fromEntries(Object.entries(bundles).map(([path, bundle]) => [path, () => json(bundle)])));
+}
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => {
+    resolve = r;
+  });
+  return { promise, resolve };
+}
+
+/** minimalBundle() plus a second therapy, 'beta'. */
+function twoTherapies(): Draft {
+  const bundle = minimalBundle();
+  bundle.therapies.push({ id: 'beta', name: 'Betamab', summary: 'Beta summary.', reviewedOn: '2024-05-06' });
+  return bundle;
+}
+
+function root(el: Element): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+function $(el: Element, selector: string): HTMLElement | null {
+  return root(el).querySelector<HTMLElement>(selector);
+}
+
+function $$(el: Element, selector: string): HTMLElement[] {
+  return [...root(el).querySelectorAll<HTMLElement>(selector)];
+}
+
+/** What a reader sees in the shadow root, whitespace collapsed. */
+function shown(el: Element): string {
+  return (root(el).textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The section whose heading reads `title`, if rendered. */
+function section(el: Element, title: string): HTMLElement | undefined {
+  return $$(el, '[part~="subheading"]').find((h) => h.textContent?.trim() === title)?.parentElement ?? undefined;
+}
+
+async function settled(el: TherapyCard): Promise<TherapyCard> {
+  await waitUntil(() => el.state !== 'loading', `<therapy-card> stayed in state "${el.state}"`, { timeout: 3000 });
+  await el.updateComplete;
+  return el;
+}
+
+async function ready(el: TherapyCard): Promise<TherapyCard> {
+  await settled(el);
+  expect(el.state, 'state').to.equal('ready');
+  return el;
+}
+
+/** Asserts exactly one therapy-widgets warning was logged (console.warn is stubbed), and that it names the cause. */
+function expectOneWarning(warn: sinon.SinonStub, cause: string): void {
+  const lines = warn.getCalls()
+    .map((call) => call.args.map(String).join(' '))
+    .filter((line) => line.startsWith('therapy-widgets'));
+  expect(lines, 'therapy-widgets warnings').to.have.length(1);
+  expect(lines[0]).to.contain(cause);
+}
+
+/** Mounts `count` cards with `attrs` inside one container, collecting their therapy-error events. */
+async function mountBroken(count: number, attrs: { src: string; therapy?: string }) {
+  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  const errors: TherapyErrorEvent[] = [];
+  const cards = Array.from({ length: count }, () => {
+    const card = document.createElement('therapy-card');
+    card.setAttribute('src', attrs.src);
+    if (attrs.therapy) card.setAttribute('therapy', attrs.therapy);
+    card.addEventListener('therapy-error', (event) => errors.push(event));
+    return card;
+  });
+  container.append(...cards);
+  for (const card of cards) await settled(card);
+  return { cards, errors };
+}
+
+function expectCalmError(card: TherapyCard, calm: string, technical: string[]): void {
+  expect(card.state).to.equal('error');
+  expect(card.getAttribute('state')).to.equal('error');
+  const status = $(card, '[part~="status"]');
+  expect(status, 'status message').to.exist;
+  expect(status!.getAttribute('role')).to.equal('status');
+  expect(shown(card)).to.contain(calm);
+  for (const words of technical) expect(shown(card)).not.to.contain(words);
+  expect($(card, 'article'), 'no card content').to.equal(null);
+}
+
+describe('<therapy-card>', () => {
+  beforeEach(() => {
+    clearBundleCache();
+  });
+
+  afterEach(() => {
+    sinon.restore();
+  });
+
+  describe('accessibility', () => {
+    it('passes axe in the full variant', async () => {
+      serveBundles({ '/b.json': minimalBundle() });
+      const el = await ready(await fixture<TherapyCard>(html`<therapy-card src="/b.json" therapy="alpha"></therapy-card>`));
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe in the compact variant', async () => {
+      serveBundles({ '/b.json': minimalBundle() });
+      const el = await ready(
+        await fixture<TherapyCard>(html`<therapy-card src="/b.json" therapy="alpha" variant="compact"></therapy-card>`),
+      );
+      expect($(el, '[part~="link"]'), 'learn more link').to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    for (const theme of ['light', 'dark', 'auto'] as const) {
+      it(`passes axe (colour contrast included) in the ${theme} theme`, async () => {
+        serveBundles({ '/b.json': minimalBundle() });
+        const el = await ready(
+          await fixture<TherapyCard>(html`<therapy-card src="/b.json" therapy="alpha" theme=${theme}></therapy-card>`),
+        );
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('passes axe while loading', async () => {
+      sinon.stub(window, 'fetch').returns(new Promise<Response>(() => {}));
+      const el = await fixture<TherapyCard>(html`<therapy-card src="/never.json" therapy="alpha"></therapy-card>`);
+      expect(el.state).to.equal('loading');
+      const placeholder = $(el, '[part~="status"]');
+      expect(placeholder?.getAttribute('aria-busy')).to.equal('true');
+      expect(placeholder?.getAttribute('aria-label')).to.equal('Loading content…');
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe in the error state', async () => {
+      sinon.stub(console, 'warn');
+      const el = await settled(
+        await fixture<TherapyCard>(html`<therapy-card src="/__test__/status?code=404&case=axe" therapy="alpha"></therapy-card>`),
+      );
+      expect(el.state).to.equal('error');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('defaults and reflection', () => {
+    it('defaults to the full variant, light theme and heading level 3, and reflects state loading -> ready', async () => {
+      const response = deferred<Response>();
+      sinon.stub(window, 'fetch').returns(response.promise);
+      const el = await fixture<TherapyCard>(html`<therapy-card src="/b.json" therapy="alpha"></therapy-card>`);
+      expect(el.variant).to.equal('full');
+      expect(el.theme).to.equal('light');
+      expect(el.headingLevel).to.equal(3);
+      expect(el.getAttribute('variant')).to.equal('full');
+      expect(el.getAttribute('theme')).to.equal('light');
+      expect(el.state).to.equal('loading');
+      expect(el.getAttribute('state')).to.equal('loading');
+
+      response.resolve(json(minimalBundle()));
+      await ready(el);
+      expect(el.getAttribute('state')).to.equal('ready');
+      expect($(el, '[part~="heading"]')!.localName).to.equal('h3');
+    });
+
+    it('reflects variant and theme set as properties, and the theme repaints the card', async () => {
+      serveBundles({ '/b.json': minimalBundle() });
+      const el = await ready(await fixture<TherapyCard>(html`<therapy-card src="/b.json" therapy="alpha"></therapy-card>`));
+      const card = $(el, '[part~="card"]')!;
+      expect(getComputedStyle(card).backgroundColor).to.equal('rgb(255, 255, 255)');
+
+      el.variant = 'compact';
+      el.theme = 'dark';
+      await elementUpdated(el);
+      expect(el.getAttribute('variant')).to.equal('compact');
+      expect(el.getAttribute('theme')).to.equal('dark');
+      expect(getComputedStyle($(el, '[part~="card"]')!).backgroundColor).to.equal('rgb(22, 27, 34)');
+      expect(section(el, 'How it works'), 'compact has no sections').to.equal(undefined);
+    });
+
+    it("leaves the fallback content in the page's language (no empty lang on the host)", async () => {
+      const response = deferred<Response>();
+      sinon.stub(window, 'fetch').returns(response.promise);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="es"><therapy-card src="/b.json" therapy="alpha"><p>Hola</p></therapy-card></div>`,
+      );
+      const el = wrapper.querySelector('therapy-card')!;
+      // A reflected lang="" would mark the fallback as "unknown language" for screen readers.
+      expect(el.getAttribute('lang'), 'host lang attribute').to.equal(null);
+      expect(el.querySelector('p')!.matches(':lang(es)'), 'fallback is :lang(es)').to.equal(true);
+      response.resolve(json(minimalBundle()));
+      await ready(el);
+      expect(el.getAttribute('lang'), 'host lang attribute once ready').to.equal(null);
+    });
+  });
+
+  describe('rendering', () => {
+    it('renders every part of a therapy from a fetched bundle', async () => {
+      const bundle = minimalBundle();
+      bundle.therapies[0].reviewedOn = '2021-03-12';
+      const fetchStub = serveBundles({ '/b.json': bundle });
+      const el = await ready(await fixture<TherapyCard>(html`<therapy-card src="/b.json" therapy="alpha"></therapy-card>`));
+
+      expect(fetchStub.callCount).to.equal(1);
+      const article = $(el, 'article')!;
+      expect(article).to.exist;
+      expect($(el, '[part~="heading"]')!.textContent!.trim()).to.equal('Alphamab');
+      expect($(el, '.card__brands')!.textContent).to.contain('Alphato');
+      expect($(el, '.card__summary')!.textContent!.trim()).to.equal('Alpha summary.');
+
+      const facts = Object.fromEntries(
+        $$(el, 'dl > div').map((row) => [row.querySelector('dt')!.textContent!.trim(), row.querySelector('dd')!.textContent!.trim()]),
+      );
+      expect(facts).to.deep.equal({ 'Type of medicine': 'Test class', Target: 'CD99' });
+
+      expect(section(el, 'How it works')!.querySelector('li')!.textContent!.trim()).to.equal('Alpha works.');
+      expect(section(el, 'Who it is for')!.querySelector('p')!.textContent!.trim()).to.equal('Alpha patients.');
+      expect(section(el, 'Key points')!.querySelector('li')!.textContent!.trim()).to.equal('Alpha point.');
+      expect(section(el, 'Risks and warnings')!.querySelector('li')!.textContent!.trim()).to.equal('Alpha risk.');
+
+      const sources = section(el, 'Sources')!;
+      const sourceLink = sources.querySelector('a')!;
+      expect(sourceLink.textContent!.trim()).to.equal('Alpha label');
+      expect(sourceLink.getAttribute('href')).to.equal('https://label.example/alpha');
+      expect(sources.textContent).to.contain('Label site');
+      expect(sources.querySelector('time')!.getAttribute('datetime')).to.equal('2024-01-02');
+      expect(sources.querySelector('time')!.textContent).to.equal('January 2, 2024');
+
+      const footer = $(el, '[part~="footer"]')!;
+      const publisher = [...footer.querySelectorAll('a')].find((a) => a.textContent === 'Test publisher');
+      expect(publisher, 'publisher link').to.exist;
+      expect(publisher!.getAttribute('href')).to.equal('https://publisher.example/');
+      const reviewed = footer.querySelector('time')!;
+      expect(reviewed.getAttribute('datetime')).to.equal('2021-03-12');
+      expect(reviewed.textContent).to.equal('March 12, 2021');
+      expect(footer.textContent).to.contain('Last reviewed');
+      expect($(el, '[part~="disclaimer"]')!.textContent!.trim()).to.equal('Test disclaimer.');
+    });
+
+    it('falls back to the bundle review date when the therapy has none', async () => {
+      const bundle = minimalBundle();
+      delete bundle.therapies[0].reviewedOn;
+      bundle.reviewedOn = '2021-03-12';
+      serveBundles({ '/b.json': bundle });
+      const el = await ready(await fixture<TherapyCard>(html`<therapy-card src="/b.json" therapy="alpha"></therapy-card>`));
+      expect($(el, '[part~="footer"] time')!.getAttribute('datetime')).to.equal('2021-03-12');
+    });
+
+    it('renders CAR T-cell therapy from the real default bundle (no src, no stub)', async () => {
+      const el = await ready(await fixture<TherapyCard>(html`<therapy-card therapy="car-t"></therapy-card>`));
+      expect($(el, '[part~="heading"]')!.textContent!.trim()).to.equal('CAR T-cell therapy');
+      expect(el.getAttribute('state')).to.equal('ready');
+    });
+
+    it('compact: name, brands, class, target and summary, a Learn more link, no sections', async () => {
+      serveBundles({ '/b.json': minimalBundle() });
+      const el = await ready(
+        await fixture<TherapyCard>(html`<therapy-card src="/b.json" therapy="alpha" variant="compact"></therapy-card>`),
+      );
+      const text = shown(el);
+      for (const expected of ['Alphamab', 'Alphato', 'Test class', 'CD99', 'Alpha summary.']) expect(text).to.contain(expected);
+      expect(section(el, 'How it works')).to.equal(undefined);
+      expect(text).not.to.contain('How it works');
+      expect(text).not.to.contain('Alpha works.');
+      expect(text).not.to.contain('Alpha risk.');
+      const more = [...root(el).querySelectorAll('a')].find((a) => a.textContent!.startsWith('Learn more'));
+      expect(more, 'Learn more link').to.exist;
+      expect(more!.getAttribute('href')).to.equal('https://news.example/1');
+      expect(more!.textContent).to.contain('Alpha news');
+    });
+
+    it('compact: no Learn more link when no article with a url is about the therapy', async () => {
+      const bundle = minimalBundle();
+      delete bundle.articles[0].url;
+      serveBundles({ '/b.json': bundle });
+      const el = await ready(
+        await fixture<TherapyCard>(html`<therapy-card src="/b.json" therapy="alpha" variant="compact"></therapy-card>`),
+      );
+      expect(shown(el)).not.to.contain('Learn more');
+    });
+
+    it('renders markup in the bundle as characters, never as elements', async () => {
+      const payload = '<img src=x onerror=window.__pwned=1>';
+      const bundle = minimalBundle();
+      bundle.therapies[0].name = `Alpha ${payload}`;
+      bundle.therapies[0].keyPoints = [payload];
+      serveBundles({ '/b.json': bundle });
+      const el = await ready(await fixture<TherapyCard>(html`<therapy-card src="/b.json" therapy="alpha"></therapy-card>`));
+      expect($(el, '[part~="heading"]')!.textContent).to.contain(payload);
+      expect(section(el, 'Key points')!.textContent).to.contain(payload);
+      expect(root(el).querySelectorAll('img').length).to.equal(0);
+      await new Promise((resolve) => setTimeout(resolve, 50)); // an injected <img> would have failed to load by now
+      expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
+    });
+
+    it('resolves a relative source url against the bundle URL', async () => {
+      const bundle = minimalBundle();
+      bundle.therapies[0].sources[0].url = 'label.html';
+      serveBundles({ '/content/v1/b.json': bundle });
+      const el = await ready(
+        await fixture<TherapyCard>(html`<therapy-card src="/content/v1/b.json" therapy="alpha"></therapy-card>`),
+      );
+      const href = section(el, 'Sources')!.querySelector('a')!.href;
+      expect(href).to.equal(new URL('/content/v1/label.html', location.href).href);
+    });
+  });
+
+  describe('headings', () => {
+    it('heading-level="2" gives an h2 heading and h3 subheadings', async () => {
+      serveBundles({ '/b.json': minimalBundle() });
+      const el = await ready(
+        await fixture<TherapyCard>(html`<therapy-card src="/b.json" therapy="alpha" heading-level="2"></therapy-card>`),
+      );
+      expect(el.headingLevel).to.equal(2);
+      expect($(el, '[part~="heading"]')!.localName).to.equal('h2');
+      expect($$(el, 'h1, h2').map((h) => h.textContent!.trim())).to.deep.equal(['Alphamab']);
+      const subheadings = $$(el, '[part~="subheading"]');
+      expect(subheadings.length).to.equal(5);
+      expect(new Set(subheadings.map((h) => h.localName))).to.deep.equal(new Set(['h3']));
+    });
+
+    it('heading-level="6" clamps the subheadings to h6', async () => {
+      serveBundles({ '/b.json': minimalBundle() });
+      const el = await ready(
+        await fixture<TherapyCard>(html`<therapy-card src="/b.json" therapy="alpha" heading-level="6"></therapy-card>`),
+      );
+      expect($(el, '[part~="heading"]')!.localName).to.equal('h6');
+      const subheadings = $$(el, '[part~="subheading"]');
+      expect(subheadings.length).to.equal(5);
+      expect(new Set(subheadings.map((h) => h.localName))).to.deep.equal(new Set(['h6']));
+    });
+  });
+
+  describe('language', () => {
+    it('lang="es" gives Spanish labels and a Spanish date', async () => {
+      const bundle = minimalBundle();
+      bundle.therapies[0].reviewedOn = '2021-03-12';
+      serveBundles({ '/b.json': bundle });
+      const el = await ready(
+        await fixture<TherapyCard>(html`<therapy-card src="/b.json" therapy="alpha" lang="es"></therapy-card>`),
+      );
+      const text = shown(el);
+      expect(section(el, 'Cómo funciona'), 'Cómo funciona').to.exist;
+      expect(text).to.contain('Última revisión');
+      expect(text).not.to.contain('How it works');
+      expect($(el, '[part~="footer"] time')!.textContent).to.equal('12 de marzo de 2021');
+      expect($(el, 'article')!.getAttribute('lang')).to.equal('es');
+    });
+
+    it("uses the bundle's locale before an ancestor's lang", async () => {
+      const bundle = minimalBundle();
+      bundle.locale = 'es';
+      serveBundles({ '/es.json': bundle });
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="fr"><therapy-card src="/es.json" therapy="alpha"></therapy-card></div>`,
+      );
+      const el = await ready(wrapper.querySelector('therapy-card')!);
+      expect($(el, 'article')!.getAttribute('lang')).to.equal('es');
+      expect(section(el, 'Cómo funciona'), 'Cómo funciona').to.exist;
+    });
+
+    it("uses the element's lang before the bundle's locale", async () => {
+      const bundle = minimalBundle();
+      bundle.locale = 'es';
+      bundle.therapies[0].reviewedOn = '2021-03-12';
+      serveBundles({ '/es.json': bundle });
+      const el = await ready(
+        await fixture<TherapyCard>(html`<therapy-card src="/es.json" therapy="alpha" lang="en"></therapy-card>`),
+      );
+      expect($(el, 'article')!.getAttribute('lang')).to.equal('en');
+      expect(section(el, 'How it works'), 'How it works').to.exist;
+      expect($(el, '[part~="footer"] time')!.textContent).to.equal('March 12, 2021');
+    });
+
+    it('uses the closest [lang] ancestor when neither the element nor the bundle names one', async () => {
+      const bundle = minimalBundle();
+      delete bundle.locale;
+      bundle.therapies[0].reviewedOn = '2021-03-12';
+      serveBundles({ '/nolocale.json': bundle });
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="en"><section lang="es"><p><therapy-card src="/nolocale.json" therapy="alpha"></therapy-card></p></section></div>`,
+      );
+      const el = await ready(wrapper.querySelector('therapy-card')!);
+      expect($(el, 'article')!.getAttribute('lang')).to.equal('es');
+      expect(section(el, 'Cómo funciona'), 'Cómo funciona').to.exist;
+      expect($(el, '[part~="footer"] time')!.textContent).to.equal('12 de marzo de 2021');
+    });
+
+    it('defaults to English when nothing names a language', async () => {
+      const pageLang = document.documentElement.getAttribute('lang');
+      document.documentElement.removeAttribute('lang');
+      try {
+        const bundle = minimalBundle();
+        delete bundle.locale;
+        serveBundles({ '/nolocale.json': bundle });
+        const el = await ready(await fixture<TherapyCard>(html`<therapy-card src="/nolocale.json" therapy="alpha"></therapy-card>`));
+        expect($(el, 'article')!.getAttribute('lang')).to.equal('en');
+        expect(section(el, 'How it works'), 'How it works').to.exist;
+      } finally {
+        if (pageLang !== null) document.documentElement.setAttribute('lang', pageLang);
+      }
+    });
+  });
+
+  describe('events', () => {
+    it('fires therapy-load with { bundleId, itemId }, bubbling and composed', async () => {
+      serveBundles({ '/b.json': minimalBundle() });
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const card = document.createElement('therapy-card');
+      card.setAttribute('src', '/b.json');
+      card.setAttribute('therapy', 'alpha');
+      const atContainer = oneEvent(container, 'therapy-load') as Promise<TherapyLoadEvent>;
+      container.append(card);
+      const event = await atContainer;
+      expect(event.target).to.equal(card);
+      expect(event.detail).to.deep.equal({ bundleId: 'test-bundle', itemId: 'alpha' });
+      expect(event.bubbles).to.equal(true);
+      expect(event.composed).to.equal(true);
+      expect(card.state).to.equal('ready');
+    });
+
+    it('404: a network error, a calm message, one warning for two cards', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const src = '/__test__/status?code=404&case=two-cards';
+      const { cards, errors } = await mountBroken(2, { src, therapy: 'alpha' });
+      expect(errors.length).to.equal(2);
+      for (const error of errors) {
+        expect(error.detail.code).to.equal('network');
+        expect(error.detail.message).to.contain('HTTP 404');
+        expect(error.bubbles && error.composed).to.equal(true);
+      }
+      for (const card of cards) expectCalmError(card, CALM_UNAVAILABLE, ['HTTP 404', '__test__']);
+      expectOneWarning(warn, 'case=two-cards');
+    });
+
+    it('bad JSON: a parse error, a calm message, one warning for two cards', async () => {
+      const warn = sinon.stub(console, 'warn');
+      serve({ '/bad.json': () => json('{"schemaVersion": 1,') });
+      const { cards, errors } = await mountBroken(2, { src: '/bad.json', therapy: 'alpha' });
+      expect(errors.map((e) => e.detail.code)).to.deep.equal(['parse', 'parse']);
+      expect(errors[0]!.detail.message).to.contain('not valid JSON');
+      for (const card of cards) expectCalmError(card, CALM_UNAVAILABLE, ['JSON', 'bad.json']);
+      expectOneWarning(warn, '/bad.json');
+    });
+
+    it('schema error: the problems with their paths in detail.errors, a calm message, one warning', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const bundle = minimalBundle();
+      bundle.therapies[0].sources[0].url = 'javascript:alert(1)';
+      serveBundles({ '/schema.json': bundle });
+      const { cards, errors } = await mountBroken(2, { src: '/schema.json', therapy: 'alpha' });
+      expect(errors.map((e) => e.detail.code)).to.deep.equal(['schema', 'schema']);
+      expect(errors[0]!.detail.errors).to.deep.include({
+        path: 'therapies[0].sources[0].url',
+        message: 'must be an https:, http: or relative URL',
+      });
+      for (const card of cards) expectCalmError(card, CALM_UNAVAILABLE, ['therapies[0]', 'javascript:']);
+      expectOneWarning(warn, '/schema.json');
+    });
+
+    it('unknown id: a not-found error listing the known ids, a calm message, one warning', async () => {
+      const warn = sinon.stub(console, 'warn');
+      serveBundles({ '/b.json': twoTherapies() });
+      const { cards, errors } = await mountBroken(2, { src: '/b.json', therapy: 'gamma' });
+      expect(errors.map((e) => e.detail.code)).to.deep.equal(['not-found', 'not-found']);
+      expect(errors[0]!.detail.message).to.contain('gamma').and.contain("'alpha'").and.contain("'beta'");
+      for (const card of cards) expectCalmError(card, CALM_NOT_FOUND, ['gamma', 'alpha']);
+      expectOneWarning(warn, 'gamma');
+    });
+
+    it('no therapy attribute: a config error, a calm message, one warning', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const bundle = minimalBundle();
+      bundle.therapies[0].id = 'config-only';
+      bundle.articles[0].therapyIds = ['config-only'];
+      bundle.quotes[0].therapyIds = ['config-only'];
+      serveBundles({ '/config.json': bundle });
+      const { cards, errors } = await mountBroken(2, { src: '/config.json' });
+      expect(errors.map((e) => e.detail.code)).to.deep.equal(['config', 'config']);
+      expect(errors[0]!.detail.message).to.contain('therapy="ID"').and.contain("'config-only'");
+      for (const card of cards) expectCalmError(card, CALM_NOT_FOUND, ['therapy=', 'config-only']);
+      expectOneWarning(warn, 'config-only');
+    });
+
+    it('shows the calm message in Spanish for a Spanish card', async () => {
+      sinon.stub(console, 'warn');
+      const el = await settled(
+        await fixture<TherapyCard>(html`<therapy-card src="/__test__/status?code=500&case=es" therapy="alpha" lang="es"></therapy-card>`),
+      );
+      expect(el.state).to.equal('error');
+      expect(shown(el)).to.contain('No se pudo cargar esta información');
+      expect($(el, '[part~="status"]')!.getAttribute('lang')).to.equal('es');
+    });
+  });
+
+  describe('loading', () => {
+    it('shows the second bundle when src changes while the first is still loading', async () => {
+      const first = deferred<Response>();
+      const second = deferred<Response>();
+      serve({ '/first.json': () => first.promise, '/second.json': () => second.promise });
+      const firstBundle = minimalBundle();
+      firstBundle.id = 'first-bundle';
+      firstBundle.therapies[0].name = 'First Alphamab';
+      const secondBundle = minimalBundle();
+      secondBundle.id = 'second-bundle';
+      secondBundle.therapies[0].name = 'Second Alphamab';
+
+      const el = await fixture<TherapyCard>(html`<therapy-card src="/first.json" therapy="alpha"></therapy-card>`);
+      const loads: TherapyLoadEvent[] = [];
+      el.addEventListener('therapy-load', (event) => loads.push(event));
+      el.src = '/second.json';
+      await el.updateComplete;
+      expect(el.state).to.equal('loading');
+
+      second.resolve(json(secondBundle));
+      await ready(el);
+      first.resolve(json(firstBundle));
+      await loadBundle('/first.json'); // the late response has now been handed to every listener
+      await el.updateComplete;
+
+      expect(el.state).to.equal('ready');
+      expect($(el, '[part~="heading"]')!.textContent!.trim()).to.equal('Second Alphamab');
+      expect(loads.map((e) => e.detail.bundleId)).to.deep.equal(['second-bundle']);
+    });
+
+    it('tries again and recovers when src changes after an error', async () => {
+      sinon.stub(console, 'warn');
+      serveBundles({ '/good.json': minimalBundle() });
+      const el = await settled(
+        await fixture<TherapyCard>(html`<therapy-card src="/missing.json" therapy="alpha"></therapy-card>`),
+      );
+      expect(el.state).to.equal('error');
+      const loaded = oneEvent(el, 'therapy-load') as Promise<TherapyLoadEvent>;
+      el.src = '/good.json';
+      await loaded;
+      await el.updateComplete;
+      expect(el.getAttribute('state')).to.equal('ready');
+      expect($(el, '[part~="heading"]')!.textContent!.trim()).to.equal('Alphamab');
+      expect(shown(el)).not.to.contain(CALM_UNAVAILABLE);
+    });
+
+    it('makes one fetch for two cards with the same src', async () => {
+      const fetchStub = serveBundles({ '/shared.json': twoTherapies() });
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <therapy-card src="/shared.json" therapy="alpha"></therapy-card>
+        <therapy-card src="/shared.json" therapy="beta"></therapy-card>
+      </div>`);
+      const [a, b] = [...wrapper.querySelectorAll('therapy-card')];
+      await ready(a!);
+      await ready(b!);
+      expect(fetchStub.callCount).to.equal(1);
+      expect($(a!, '[part~="heading"]')!.textContent!.trim()).to.equal('Alphamab');
+      expect($(b!, '[part~="heading"]')!.textContent!.trim()).to.equal('Betamab');
+    });
+
+    it('shows the fallback content while loading, and the card in its place once ready', async () => {
+      const response = deferred<Response>();
+      sinon.stub(window, 'fetch').returns(response.promise);
+      const el = await fixture<TherapyCard>(
+        html`<therapy-card src="/slow.json" therapy="alpha"><p>Fallback</p></therapy-card>`,
+      );
+      const fallback = el.querySelector('p')!;
+      expect(el.state).to.equal('loading');
+      expect(fallback.assignedSlot, 'fallback slotted while loading').to.exist;
+      expect(fallback.getClientRects().length, 'fallback visible').to.be.greaterThan(0);
+      expect($(el, 'article')).to.equal(null);
+
+      response.resolve(json(minimalBundle()));
+      await ready(el);
+      expect(fallback.assignedSlot, 'fallback not slotted once ready').to.equal(null);
+      expect(fallback.getClientRects().length, 'fallback hidden').to.equal(0);
+      expect($(el, '[part~="heading"]')!.textContent!.trim()).to.equal('Alphamab');
+    });
+
+    it('re-renders another therapy when `therapy` changes, without a new fetch, with a new therapy-load', async () => {
+      const fetchStub = serveBundles({ '/b.json': twoTherapies() });
+      const el = await ready(await fixture<TherapyCard>(html`<therapy-card src="/b.json" therapy="alpha"></therapy-card>`));
+      const next = oneEvent(el, 'therapy-load') as Promise<TherapyLoadEvent>;
+      el.setAttribute('therapy', 'beta');
+      const event = await next;
+      expect(event.detail).to.deep.equal({ bundleId: 'test-bundle', itemId: 'beta' });
+      await el.updateComplete;
+      expect($(el, '[part~="heading"]')!.textContent!.trim()).to.equal('Betamab');
+      expect(fetchStub.callCount).to.equal(1);
+    });
+
+    it('renders a bundle object given as the `bundle` property, without fetching', async () => {
+      const fetchStub = sinon.stub(window, 'fetch');
+      const el = await ready(
+        await fixture<TherapyCard>(html`<therapy-card therapy="alpha" .bundle=${minimalBundle()}></therapy-card>`),
+      );
+      expect($(el, '[part~="heading"]')!.textContent!.trim()).to.equal('Alphamab');
+      expect(fetchStub.called).to.equal(false);
+    });
+
+    it('gives a schema error for an invalid `bundle` object', async () => {
+      sinon.stub(console, 'warn');
+      const fetchStub = sinon.stub(window, 'fetch');
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const card = document.createElement('therapy-card');
+      card.setAttribute('therapy', 'alpha');
+      card.bundle = { ...minimalBundle(), id: '' };
+      const error = oneEvent(card, 'therapy-error') as Promise<TherapyErrorEvent>;
+      container.append(card);
+      const event = await error;
+      expect(event.detail.code).to.equal('schema');
+      expect(event.detail.errors!.map((p) => p.path)).to.include('id');
+      await card.updateComplete;
+      expectCalmError(card, CALM_UNAVAILABLE, ['problem']);
+      expect(fetchStub.called).to.equal(false);
+    });
+  });
+
+  describe('styling', () => {
+    it('a --therapy-accent set on :root colours the links inside the shadow root', async () => {
+      serveBundles({ '/b.json': minimalBundle() });
+      const el = await ready(await fixture<TherapyCard>(html`<therapy-card src="/b.json" therapy="alpha"></therapy-card>`));
+      const link = $(el, 'a[part~="link"]')!;
+      expect(getComputedStyle(link).color).to.equal('rgb(31, 95, 168)');
+      document.documentElement.style.setProperty('--therapy-accent', 'rgb(200, 0, 100)');
+      try {
+        expect(getComputedStyle(link).color).to.equal('rgb(200, 0, 100)');
+      } finally {
+        document.documentElement.style.removeProperty('--therapy-accent');
+      }
+      expect(getComputedStyle(link).color).to.equal('rgb(31, 95, 168)');
+    });
+  });
+});
