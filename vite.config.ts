@@ -66,13 +66,14 @@ function finishNpmBuild(): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, command }) => {
   const classic = mode === 'classic';
   return {
     server: { host: '127.0.0.1', port: 5173 },
     preview: { host: '127.0.0.1' },
     define: {
-      __THERAPY_DEFAULT_BUNDLE__: JSON.stringify('./content/all-immune-therapies.json'),
+      // Only the built script sits beside content/; in the dev server the module is src/content/load.ts.
+      ...(command === 'build' ? { __THERAPY_DEFAULT_BUNDLE__: JSON.stringify('./content/all-immune-therapies.json') } : {}),
       ...(classic ? { 'import.meta.url': '(document.currentScript && document.currentScript.src || document.baseURI)' } : {}),
     },
     build: {
