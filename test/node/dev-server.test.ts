@@ -1,0 +1,43 @@
+// `npm start` must open a working demo: the Vite dev server serves the demo
+// home and every element there renders from the default bundle.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { chromium, type Browser } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+
+let server: ViteDevServer;
+let browser: Browser;
+
+before(async () => {
+  server = await createServer({ server: { host: '127.0.0.1', port: 0, open: false }, logLevel: 'silent' });
+  await server.listen();
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the demo home renders its cards from the default bundle in the dev server', async () => {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${server.resolvedUrls!.local[0]}demo/index.html`);
+  const ready = await page.waitForFunction(
+    () => {
+      const cards = [...document.querySelectorAll('section[aria-labelledby="hospital"] therapy-card')];
+      return cards.length > 0 && cards.every((c) => c.getAttribute('state') === 'ready') && cards.length;
+    },
+    undefined,
+    { timeout: 20_000 },
+  );
+  assert.equal(await ready.jsonValue(), 3);
+  const heading = await page.locator('section[aria-labelledby="hospital"] therapy-card[therapy="car-t"] h3').textContent();
+  assert.equal(heading, 'CAR T-cell therapy');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
