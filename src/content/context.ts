@@ -3,7 +3,11 @@ import type { LoadedBundle } from './load.js';
 
 /** What a `<therapy-content>` provides to the elements inside it. */
 export interface ContentContext {
-  /** Settles with the provider's bundle; rejects with a `ContentError`. */
+  /**
+   * The provider's bundle load: settles with the bundle or rejects with a
+   * `ContentError`. Read it once per load: each read asks the shared cache,
+   * so after a failure the next read tries again.
+   */
   bundle: Promise<LoadedBundle>;
   /** The provider's `lang`, when it has one. */
   lang?: string;

@@ -19,7 +19,8 @@ export class TherapyContent extends LitElement {
 
   static override properties = {
     src: { type: String },
-    lang: { type: String, reflect: true },
+    // useDefault: the initial '' is not reflected; a `lang=""` would mark every child's language unknown.
+    lang: { type: String, reflect: true, useDefault: true },
   };
 
   /** URL of the bundle, or `#id` of an inline `<script type="application/json">`; absent: the default bundle. */
@@ -50,10 +51,18 @@ export class TherapyContent extends LitElement {
     const key = `${this.src ?? ''}\n${this.lang}`;
     if (key === this.providing) return;
     this.providing = key;
-    const bundle = loadBundle(this.src);
-    // Each consumer reports a failure itself; the provider must not leave it unhandled.
-    bundle.catch(() => undefined);
-    this.provider.setValue({ bundle, ...(this.lang ? { lang: this.lang } : {}) });
+    const src = this.src;
+    // Start the request now; each consumer reports a failure itself, so it is not left unhandled here.
+    loadBundle(src).catch(() => undefined);
+    // A getter, not the promise: the loader's shared cache answers every read
+    // with the one request, but forgets a failure, so an element that arrives
+    // after a failed load tries again (SPEC 5) instead of inheriting it for ever.
+    this.provider.setValue({
+      get bundle() {
+        return loadBundle(src);
+      },
+      ...(this.lang ? { lang: this.lang } : {}),
+    });
   }
 
   protected override render() {
