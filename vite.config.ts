@@ -66,6 +66,26 @@ function finishNpmBuild(): Plugin {
   };
 }
 
+/**
+ * Dev server only: serves demo/strict-csp.html with a strict
+ * Content-Security-Policy header, as a hospital site would send it.
+ * `connect-src` allows ws://127.0.0.1:* for Vite's HMR client only.
+ */
+function strictCspDemo(): Plugin {
+  const policy =
+    "default-src 'self'; style-src 'self'; script-src 'self'; img-src 'self'; connect-src 'self' ws://127.0.0.1:*";
+  return {
+    name: 'therapy-strict-csp-demo',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.split('?')[0] === '/demo/strict-csp.html') res.setHeader('Content-Security-Policy', policy);
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig(({ mode, command }) => {
   const classic = mode === 'classic';
   return {
@@ -89,6 +109,6 @@ export default defineConfig(({ mode, command }) => {
         fileName: () => (classic ? 'therapy-widgets.classic.js' : 'therapy-widgets.js'),
       },
     },
-    plugins: classic ? [integrity(), finishNpmBuild()] : [contentFiles(), integrity()],
+    plugins: classic ? [integrity(), finishNpmBuild()] : [contentFiles(), integrity(), strictCspDemo()],
   };
 });

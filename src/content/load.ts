@@ -195,7 +195,16 @@ export function loadBundle(source: BundleSource, options: LoadOptions = {}): Pro
       return Promise.resolve(result);
     }
     const key = resolveSource(source);
-    if (key.startsWith('#')) return Promise.resolve(loadInline(key.slice(1)));
+    if (key.startsWith('#')) {
+      const id = key.slice(1);
+      // A script in <head> can run before the parser reaches the inline bundle.
+      if (typeof document !== 'undefined' && document.readyState === 'loading' && !document.getElementById(id)) {
+        return new Promise<void>((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true })).then(
+          () => loadInline(id),
+        );
+      }
+      return Promise.resolve(loadInline(id));
+    }
     let pending = urlCache.get(key);
     if (!pending) {
       pending = fetchBundle(key, options);

@@ -2,11 +2,11 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_placeholder-height: 10rem;
+    --_placeholder-height: 10em;
   }
 
   :host([variant='compact']) {
-    --_placeholder-height: 7rem;
+    --_placeholder-height: 7em;
   }
 
   .quote {

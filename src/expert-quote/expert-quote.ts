@@ -27,7 +27,7 @@ import { styles } from './expert-quote.styles.js';
  * @csspart status - The loading placeholder and the error message.
  *
  * @cssproperty [--therapy-font-family=inherit] - Font of the quote.
- * @cssproperty [--therapy-font-size=1rem] - Base font size.
+ * @cssproperty [--therapy-font-size=medium] - Base font size.
  * @cssproperty [--therapy-accent=#1f5fa8] - Links and the quote mark (dark theme: #8cc4ff).
  * @cssproperty [--therapy-surface=#ffffff] - Background (dark theme: #161b22).
  * @cssproperty [--therapy-text=#1b1f24] - Main text colour (dark theme: #e6edf3).
@@ -36,8 +36,8 @@ import { styles } from './expert-quote.styles.js';
  * @cssproperty [--therapy-subtle=#f3f5f8] - Quiet fills (dark theme: #1f2630).
  * @cssproperty [--therapy-focus=#1f5fa8] - Focus ring colour.
  * @cssproperty [--therapy-radius=12px] - Corner radius.
- * @cssproperty [--therapy-space=1rem] - Base spacing unit.
- * @cssproperty [--therapy-card-padding=1.25rem] - Padding inside the quote.
+ * @cssproperty [--therapy-space=1em] - Base spacing unit.
+ * @cssproperty [--therapy-card-padding=1.25em] - Padding inside the quote.
  */
 export class ExpertQuote extends ContentElement<Quote> {
   static override styles = [baseStyles, styles];

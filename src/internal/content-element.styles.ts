@@ -9,7 +9,6 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    container-type: inline-size;
     min-width: 0;
     /* Light theme: every text colour meets WCAG AA (4.5:1) on its surface. */
     --_accent: var(--therapy-accent, #1f5fa8);
@@ -19,7 +18,7 @@ export const styles = css`
     --_border: var(--therapy-border, #c9d1d9);
     --_subtle: var(--therapy-subtle, #f3f5f8);
     --_radius: var(--therapy-radius, 12px);
-    --_space: var(--therapy-space, 1rem);
+    --_space: var(--therapy-space, 1em);
     --_focus: var(--therapy-focus, #1f5fa8);
   }
 
@@ -52,6 +51,8 @@ export const styles = css`
   /* The frame of every state: paints its own surface and text colour, and
      resets what a host page's text styles would otherwise pass down. */
   .frame {
+    /* The container lives inside the shadow root, where a page's all: unset cannot reach it. */
+    container-type: inline-size;
     box-sizing: border-box;
     margin: 0;
     padding: var(--therapy-card-padding, calc(var(--_space) * 1.25));
@@ -60,7 +61,8 @@ export const styles = css`
     background: var(--_surface);
     color: var(--_text);
     font-family: var(--therapy-font-family, inherit);
-    font-size: var(--therapy-font-size, 1rem);
+    /* medium, not 1rem: a page's html { font-size: 62.5% } must not shrink the card. */
+    font-size: var(--therapy-font-size, medium);
     font-style: normal;
     font-weight: 400;
     line-height: 1.5;
@@ -124,7 +126,7 @@ export const styles = css`
 
   /* Loading: a quiet block of about the card's height, so nothing jumps. */
   .placeholder {
-    min-height: var(--_placeholder-height, 12rem);
+    min-height: var(--_placeholder-height, 12em);
     display: grid;
     align-content: start;
     gap: 0.75em;

@@ -2,11 +2,11 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_placeholder-height: 22rem;
+    --_placeholder-height: 22em;
   }
 
   :host([variant='compact']) {
-    --_placeholder-height: 9rem;
+    --_placeholder-height: 9em;
   }
 
   .teaser {

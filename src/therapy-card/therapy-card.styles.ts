@@ -2,11 +2,11 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_placeholder-height: 28rem;
+    --_placeholder-height: 28em;
   }
 
   :host([variant='compact']) {
-    --_placeholder-height: 11rem;
+    --_placeholder-height: 16em;
   }
 
   .card {
@@ -78,9 +78,9 @@ export const styles = css`
     font-style: italic;
   }
 
-  @container (min-width: 36rem) {
+  @container (min-width: 36em) {
     .card__facts {
-      grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(12em, 1fr));
     }
   }
 `;

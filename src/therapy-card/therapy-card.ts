@@ -30,7 +30,7 @@ import { styles } from './therapy-card.styles.js';
  * @csspart status - The loading placeholder and the error message.
  *
  * @cssproperty [--therapy-font-family=inherit] - Font of the card.
- * @cssproperty [--therapy-font-size=1rem] - Base font size.
+ * @cssproperty [--therapy-font-size=medium] - Base font size.
  * @cssproperty [--therapy-accent=#1f5fa8] - Links and accents (dark theme: #8cc4ff).
  * @cssproperty [--therapy-surface=#ffffff] - Card background (dark theme: #161b22).
  * @cssproperty [--therapy-text=#1b1f24] - Main text colour (dark theme: #e6edf3).
@@ -39,8 +39,8 @@ import { styles } from './therapy-card.styles.js';
  * @cssproperty [--therapy-subtle=#f3f5f8] - Quiet fills: facts, placeholder (dark theme: #1f2630).
  * @cssproperty [--therapy-focus=#1f5fa8] - Focus ring colour.
  * @cssproperty [--therapy-radius=12px] - Corner radius.
- * @cssproperty [--therapy-space=1rem] - Base spacing unit.
- * @cssproperty [--therapy-card-padding=1.25rem] - Padding inside the card.
+ * @cssproperty [--therapy-space=1em] - Base spacing unit.
+ * @cssproperty [--therapy-card-padding=1.25em] - Padding inside the card.
  */
 export class TherapyCard extends ContentElement<Therapy> {
   static override styles = [baseStyles, styles];

@@ -67,6 +67,14 @@ describe('built files', () => {
     expect(duplicates[0]).to.contain('therapy-widgets 0.1.0');
   });
 
+  it('finds an inline bundle that comes after the element, when the script ran in <head>', async () => {
+    const { doc, win } = await openPage('/test/pages/inline-late.html');
+    const [card] = await settled(doc);
+    expect(card!.getAttribute('state')).to.equal('ready');
+    expect(card!.shadowRoot!.querySelector('h3')!.textContent).to.equal('Alphamab');
+    expect(win.__report.errors).to.deep.equal([]);
+  });
+
   it('the npm entry that defines nothing defines nothing', async () => {
     const entry = '/dist/npm/index.js';
     const module = await import(/* @vite-ignore */ entry);
