@@ -11,7 +11,8 @@ export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   hostname: '127.0.0.1',
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: faster here than two (a background page's frames are throttled) and never flaky.
+  concurrency: 1,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
@@ -19,7 +20,18 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+        // With two test pages at once one is in the background: keep its timers and
+        // animation frames running, or fixtures waiting for a frame time out.
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
+        ],
       },
     }),
   ],

@@ -67,6 +67,11 @@ export function clearBundleCache(): void {
   urlCache.clear();
 }
 
+/** The message of anything thrown, which need not be an Error. */
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 function pageUrl(): string {
   return typeof document === 'undefined' ? MODULE_URL : document.baseURI;
 }
@@ -90,7 +95,7 @@ export function parseBundleText(text: string, where: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new ContentError('parse', `The bundle ${where} is not valid JSON: ${(error as Error).message}`);
+    throw new ContentError('parse', `The bundle ${where} is not valid JSON: ${reason(error)}`);
   }
 }
 
@@ -151,7 +156,7 @@ async function fetchBundle(url: string, options: LoadOptions): Promise<LoadedBun
     } catch (error) {
       throw controller.signal.aborted
         ? new ContentError('network', `The bundle at ${url} did not arrive within ${timeoutMs / 1000} s.`)
-        : new ContentError('network', `The bundle at ${url} could not be fetched (${(error as Error).message}); check the URL and its CORS headers.`);
+        : new ContentError('network', `The bundle at ${url} could not be fetched (${reason(error)}); check the URL and its CORS headers.`);
     }
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
@@ -164,7 +169,7 @@ async function fetchBundle(url: string, options: LoadOptions): Promise<LoadedBun
       if (error instanceof ContentError) throw error;
       throw new ContentError('network', controller.signal.aborted
         ? `The bundle at ${url} did not finish arriving within ${timeoutMs / 1000} s.`
-        : `The bundle at ${url} broke off while loading (${(error as Error).message}).`);
+        : `The bundle at ${url} broke off while loading (${reason(error)}).`);
     }
     const where = `at ${url}`;
     return checkBundle(parseBundleText(text, where), where, response.url || url);
@@ -216,7 +221,7 @@ export function loadBundle(source: BundleSource, options: LoadOptions = {}): Pro
     return pending;
   } catch (error) {
     return Promise.reject(
-      error instanceof ContentError ? error : new ContentError('config', `The bundle source is not usable: ${(error as Error).message}`),
+      error instanceof ContentError ? error : new ContentError('config', `The bundle source is not usable: ${reason(error)}`),
     );
   }
 }
