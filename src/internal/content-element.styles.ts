@@ -26,6 +26,19 @@ export const styles = css`
     display: none;
   }
 
+  /*
+   * The host's own box belongs to the card: a page's global reset
+   * (* { border: ... !important }) must not draw around it. Important
+   * declarations of a shadow tree win over the page's important ones. Place
+   * the card with margin; restyle its frame with ::part(card).
+   */
+  :host {
+    border: none !important;
+    padding: 0 !important;
+    background: none !important;
+    box-shadow: none !important;
+  }
+
   :host([theme='dark']) {
     --_accent: var(--therapy-accent, #8cc4ff);
     --_surface: var(--therapy-surface, #161b22);
@@ -48,9 +61,13 @@ export const styles = css`
     }
   }
 
-  /* The frame of every state: paints its own surface and text colour, and
-     resets what a host page's text styles would otherwise pass down. */
+  /* The frame of every state: paints its own surface and text colour. It
+     starts from initial values, so no inherited text style of the host page
+     (fill colour, small caps, word-break...) passes down; only the font family
+     is taken from the page, on purpose. */
   .frame {
+    all: initial;
+    display: block;
     /* The container lives inside the shadow root, where a page's all: unset cannot reach it. */
     container-type: inline-size;
     box-sizing: border-box;
