@@ -1,0 +1,111 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import { toEmbedSnippet } from '../../src/export/snippet.js';
+import type { ContentElement } from '../../src/internal/content-element.js';
+import { minimalBundle } from '../fixtures.js';
+import { blankPage, parseHtml, settledIn } from './helpers.js';
+
+type Rendered = ContentElement<unknown>;
+
+const BUILT = `${location.origin}/dist/therapy-widgets.js`;
+
+async function render(template: ReturnType<typeof html>): Promise<Rendered> {
+  const el = await fixture<Rendered>(template);
+  await waitUntil(() => el.state === 'ready', `state is ${el.state}`, { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+function headingOf(el: Element): string {
+  return el.shadowRoot!.querySelector('.heading, blockquote')!.textContent!.trim().replace(/\s+/g, ' ');
+}
+
+describe('toEmbedSnippet', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('is the script tag, then the element with its attributes and plain fallback content', async () => {
+    const el = await render(html`<therapy-card therapy="alpha" lang="es" theme="dark" .bundle=${minimalBundle()}></therapy-card>`);
+    const snippet = toEmbedSnippet(el, { scriptUrl: 'https://cdn.example/therapy-widgets.js', src: 'https://cdn.example/bundle.json' });
+    expect(snippet.split('\n')[0]).to.equal('<script type="module" src="https://cdn.example/therapy-widgets.js"></script>');
+    const doc = parseHtml(snippet);
+    const tag = doc.querySelector('therapy-card')!;
+    expect(Object.fromEntries([...tag.attributes].map((a) => [a.name, a.value]))).to.deep.equal({
+      therapy: 'alpha',
+      src: 'https://cdn.example/bundle.json',
+      lang: 'es',
+      theme: 'dark',
+    });
+    // Fallback: semantic HTML, no styles, no classes, the same text as the rendering.
+    expect(doc.querySelectorAll('[style], [class], [part], img, style, slot').length).to.equal(0);
+    const article = tag.querySelector('article')!;
+    expect(article.getAttribute('lang')).to.equal('es');
+    expect(article.querySelector('h3')!.textContent).to.equal('Alphamab');
+    expect([...article.querySelectorAll('h4')].map((h) => h.textContent)).to.include('Cómo funciona');
+    // Text kept for screen readers shows as text here: the fallback has no styles to hide it.
+    expect(article.textContent).to.contain('Nombres comerciales: Alphato');
+    expect(article.querySelector('time')!.getAttribute('datetime')).to.equal('2024-01-02');
+    expect([...article.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+      'https://label.example/alpha',
+      'https://publisher.example/',
+    ]);
+  });
+
+  it('leaves out default attribute values, and src when told to', async () => {
+    const el = await render(html`<news-teaser article="news-1" src="#nothing" .bundle=${minimalBundle()}></news-teaser>`);
+    const doc = parseHtml(toEmbedSnippet(el, { scriptUrl: BUILT, src: '' }));
+    const tag = doc.querySelector('news-teaser')!;
+    expect([...tag.attributes].map((a) => a.name)).to.deep.equal(['article']);
+    expect(parseHtml(toEmbedSnippet(el, { scriptUrl: BUILT })).querySelector('news-teaser')!.getAttribute('src')).to.equal('#nothing');
+  });
+
+  it('writes a quote as figure, blockquote and figcaption, one line per caption part', async () => {
+    const el = await render(html`<expert-quote quote="q1" .bundle=${minimalBundle()}></expert-quote>`);
+    const doc = parseHtml(toEmbedSnippet(el, { scriptUrl: BUILT }));
+    const figure = doc.querySelector('expert-quote > figure')!;
+    expect(figure.querySelector('blockquote > p')!.textContent).to.equal('Alpha is good.');
+    expect([...figure.querySelectorAll('figcaption > p')].map((p) => p.textContent)).to.deep.equal([
+      'Dr. X',
+      'Doctor, Test Hospital',
+      'Source: Alpha news, March 4, 2024',
+    ]);
+    expect(figure.querySelector('blockquote')!.getAttribute('cite')).to.equal('https://news.example/1');
+  });
+
+  it('escapes markup in bundle text', async () => {
+    const bundle = minimalBundle();
+    bundle.therapies[0].name = '<img src=x onerror="window.__pwned=1">';
+    const el = await render(html`<therapy-card therapy="alpha" .bundle=${bundle}></therapy-card>`);
+    const snippet = toEmbedSnippet(el, { scriptUrl: BUILT });
+    expect(snippet).to.contain('&lt;img src=x onerror="window.__pwned=1"&gt;');
+    const doc = parseHtml(snippet);
+    expect(doc.querySelectorAll('img')).to.have.length(0);
+    expect(doc.querySelector('h3')!.textContent).to.equal(bundle.therapies[0].name);
+  });
+
+  it('shows its fallback content in a page without the script', async () => {
+    const el = await render(html`<therapy-card therapy="alpha" .bundle=${minimalBundle()}></therapy-card>`);
+    const snippet = toEmbedSnippet(el, { scriptUrl: BUILT });
+    const frame = await blankPage(snippet.replace(/<script[^>]*><\/script>/, ''));
+    const heading = frame.contentDocument!.querySelector('therapy-card h3')!;
+    expect(heading.textContent).to.equal('Alphamab');
+    expect(heading.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+
+  it('put into a blank page with the built script, renders the same item (each kind)', async () => {
+    // The default bundle, which the built script finds next to itself.
+    const elements = [
+      await render(html`<therapy-card therapy="inotuzumab"></therapy-card>`),
+      await render(html`<news-teaser article="2021-03-12-immune-therapies" theme="dark"></news-teaser>`),
+      await render(html`<expert-quote quote="oluwole-game-changer" lang="es"></expert-quote>`),
+    ];
+    for (const el of elements) {
+      const frame = await blankPage(toEmbedSnippet(el, { scriptUrl: BUILT }));
+      const [copy] = await settledIn(frame.contentDocument!);
+      expect(copy!.getAttribute('state')).to.equal('ready');
+      expect(headingOf(copy!)).to.equal(headingOf(el));
+      expect(copy!.shadowRoot!.querySelector('[part~="card"]')!.getAttribute('lang')).to.equal(el.shadowRoot!.querySelector('[part~="card"]')!.getAttribute('lang'));
+      expect(frame.contentWindow!.getComputedStyle(copy!).display).to.equal('block');
+      frame.remove();
+    }
+  });
+});

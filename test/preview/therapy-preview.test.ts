@@ -1,0 +1,469 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../demo/preview/define.js';
+import { DRAFT_KEY } from '../../demo/preview/draft.js';
+import type { TherapyPreview } from '../../demo/preview/therapy-preview.js';
+import { minimalBundle, type Draft } from '../fixtures.js';
+import { blankPage, expectEmailSafe, parseHtml, settledIn } from '../export/helpers.js';
+
+const DEFAULT_ITEMS = [
+  'therapy-card car-t',
+  'therapy-card blinatumomab',
+  'therapy-card inotuzumab',
+  'news-teaser 2021-03-12-immune-therapies',
+  'expert-quote oluwole-car-t-innate',
+  'expert-quote oluwole-blinatumomab-forces-t-cell',
+  'expert-quote oluwole-inotuzumab-poisonous',
+  'expert-quote oluwole-blinatumomab-body-knows',
+  'expert-quote oluwole-game-changer',
+];
+
+/** A valid bundle with two items of each kind. */
+function twoOfEach(): Draft {
+  const bundle = minimalBundle();
+  bundle.therapies.push({ id: 'beta', name: 'Betamab', summary: 'Beta summary.' });
+  bundle.articles.push({ id: 'news-2', headline: 'Beta news', publishedOn: '2024-04-01', therapyIds: ['beta'] });
+  bundle.experts.push({ id: 'dr-y', name: 'Dr. Y' });
+  bundle.quotes.push({ id: 'q2', expertId: 'dr-y', text: 'Beta helps.' });
+  return bundle;
+}
+
+/** twoOfEach() with three problems, one in an item of each of three kinds. */
+function threeProblems(): Draft {
+  const bundle = twoOfEach();
+  bundle.therapies[0].sources[0].url = 'javascript:alert(1)';
+  bundle.articles[1].publishedOn = '2024-02-30';
+  bundle.quotes[1].expertId = 'dr-nobody';
+  return bundle;
+}
+
+const root = (el: TherapyPreview) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: TherapyPreview, selector: string) => root(el).querySelector<T & Element>(selector)!;
+const $$ = <T extends Element = HTMLElement>(el: TherapyPreview, selector: string) => [...root(el).querySelectorAll<T & Element>(selector)];
+const textarea = (el: TherapyPreview) => $<HTMLTextAreaElement>(el, 'textarea');
+const problemPaths = (el: TherapyPreview) => $$(el, '.problems button.problem').map((b) => b.dataset.path);
+const shown = (el: TherapyPreview) =>
+  el.itemElements().map((item) => `${item.localName} ${item.getAttribute('therapy') ?? item.getAttribute('article') ?? item.getAttribute('quote')}`);
+const summary = (el: TherapyPreview) => $(el, '[data-summary]').textContent!.trim();
+
+/** The preview, in a page of its own width (default: the test window's). */
+async function openPreview(width?: number): Promise<TherapyPreview> {
+  const el = width
+    ? (await fixture<HTMLElement>(html`<div style="width: ${width}px"><therapy-preview></therapy-preview></div>`)).querySelector('therapy-preview')!
+    : await fixture<TherapyPreview>(html`<therapy-preview></therapy-preview>`);
+  await waitUntil(() => textarea(el).value.length > 0, 'the default bundle did not load', { timeout: 5000 });
+  await el.ready();
+  return el;
+}
+
+/** Types (pastes) `text` into the editor the way a user does, then waits for the check. */
+async function paste(el: TherapyPreview, text: string): Promise<void> {
+  const area = textarea(el);
+  area.focus();
+  area.value = text;
+  area.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
+  await el.ready();
+}
+
+function json(bundle: unknown): string {
+  return JSON.stringify(bundle, null, 2);
+}
+
+/** Clicks a radio of the toolbar by its visible label. */
+async function choose(el: TherapyPreview, name: string, value: string): Promise<void> {
+  $<HTMLInputElement>(el, `input[name="${name}"][value="${value}"]`).click();
+  await el.ready();
+}
+
+describe('<therapy-preview>', () => {
+  beforeEach(() => localStorage.removeItem(DRAFT_KEY));
+  afterEach(() => {
+    sinon.restore();
+    localStorage.removeItem(DRAFT_KEY);
+    document.querySelectorAll('iframe').forEach((f) => f.remove());
+  });
+
+  it('loads the default bundle when there is no draft, and renders every item of it', async () => {
+    const el = await openPreview();
+    expect(shown(el)).to.deep.equal(DEFAULT_ITEMS);
+    expect(el.itemElements().map((item) => item.state)).to.deep.equal(DEFAULT_ITEMS.map(() => 'ready'));
+    expect(summary(el)).to.equal('No problems: the bundle is valid.');
+    expect($<HTMLButtonElement>(el, 'button.discard').disabled).to.equal(true);
+    expect(localStorage.getItem(DRAFT_KEY)).to.equal(null);
+  });
+
+  it('paste a valid bundle: every item renders', async () => {
+    const el = await openPreview();
+    await paste(el, json(twoOfEach()));
+    expect(summary(el)).to.equal('No problems: the bundle is valid.');
+    expect(shown(el)).to.deep.equal([
+      'therapy-card alpha',
+      'therapy-card beta',
+      'news-teaser news-1',
+      'news-teaser news-2',
+      'expert-quote q1',
+      'expert-quote q2',
+    ]);
+    const headings = el.itemElements().map((item) => item.shadowRoot!.querySelector('.heading, blockquote')!.textContent!.trim());
+    expect(headings).to.deep.equal(['Alphamab', 'Betamab', 'Alpha news', 'Beta news', 'Alpha is good.', 'Beta helps.']);
+    expect($(el, '[data-counts]').textContent).to.contain('2 therapies, 2 articles, 2 quotes');
+  });
+
+  it('paste a bundle with three problems: all three listed with their paths; fixing one updates the list', async () => {
+    const el = await openPreview();
+    const bundle = threeProblems();
+    await paste(el, json(bundle));
+    expect(summary(el)).to.equal('3 problems found.');
+    expect(problemPaths(el)).to.deep.equal(['therapies[0].sources[0].url', 'articles[1].publishedOn', 'quotes[1].expertId']);
+    expect($(el, '.problems').textContent).to.contain('must be an https:, http: or relative URL');
+    // The valid items are still previewed; the others are listed as not shown, with the reason.
+    expect(shown(el)).to.deep.equal(['therapy-card beta', 'news-teaser news-1', 'expert-quote q1']);
+    expect($$(el, '[data-hidden]').map((b) => b.dataset.hidden)).to.deep.equal(['therapies[0]', 'articles[1]', 'quotes[1]']);
+    expect($(el, '.hidden-items').textContent).to.contain('2024-02-30 is not a calendar date');
+
+    bundle.articles[1].publishedOn = '2024-02-29';
+    await paste(el, json(bundle));
+    expect(summary(el)).to.equal('2 problems found.');
+    expect(problemPaths(el)).to.deep.equal(['therapies[0].sources[0].url', 'quotes[1].expertId']);
+    expect(shown(el)).to.deep.equal(['therapy-card beta', 'news-teaser news-1', 'news-teaser news-2', 'expert-quote q1']);
+  });
+
+  it('clicking a problem selects its place in the text and moves focus there', async () => {
+    const el = await openPreview();
+    await paste(el, json(threeProblems()));
+    const area = textarea(el);
+    area.blur();
+    $<HTMLButtonElement>(el, 'button.problem[data-path="quotes[1].expertId"]').click();
+    expect(root(el).activeElement).to.equal(area);
+    expect(area.value.slice(area.selectionStart, area.selectionEnd)).to.equal('"expertId": "dr-nobody"');
+    expect(area.scrollTop).to.be.greaterThan(0);
+    // A missing field: the object that lacks it.
+    const bundle = twoOfEach();
+    delete bundle.therapies[1].name;
+    await paste(el, json(bundle));
+    $<HTMLButtonElement>(el, 'button.problem[data-path="therapies[1].name"]').click();
+    expect(area.value.slice(area.selectionStart, area.selectionEnd)).to.equal('{');
+    expect(area.value.slice(area.selectionStart, area.selectionStart + 30)).to.contain('"id": "beta"');
+    // The not-shown list points at its items too.
+    $<HTMLButtonElement>(el, 'button[data-hidden="therapies[1]"]').click();
+    expect(area.value.slice(area.selectionStart, area.selectionEnd)).to.match(/^\{\s+"id": "beta"[\s\S]*\}$/);
+  });
+
+  it('text that is not JSON: one problem, worded as the CLI words it, pointing where the JSON breaks', async () => {
+    const el = await openPreview();
+    const text = '{\n  "id": "x",\n  "title": oops\n}';
+    await paste(el, text);
+    expect(problemPaths(el)).to.deep.equal(['(root)']);
+    expect($(el, 'button.problem').textContent).to.contain('not valid JSON:');
+    expect(shown(el)).to.deep.equal([]);
+    expect($(el, '[data-blocked]').textContent).to.contain('not valid JSON');
+    $<HTMLButtonElement>(el, 'button.problem').click();
+    expect(textarea(el).selectionStart).to.equal(text.indexOf('oops'));
+  });
+
+  it('a broken bundle-level field: problems listed, nothing previewed, and the page says why', async () => {
+    const el = await openPreview();
+    const bundle = twoOfEach();
+    bundle.reviewedOn = 'yesterday';
+    bundle.therapies[1].name = '';
+    await paste(el, json(bundle));
+    expect(problemPaths(el)).to.deep.equal(['reviewedOn', 'therapies[1].name']);
+    expect(shown(el)).to.deep.equal([]);
+    expect($(el, '[data-blocked]').textContent).to.contain('the bundle’s own fields');
+  });
+
+  it('markup in bundle text is shown as text on the page, never run', async () => {
+    const el = await openPreview();
+    const bundle = twoOfEach();
+    const evil = '<img src=x onerror="window.__previewPwned=1"><script>window.__previewPwned=2</script>';
+    bundle.therapies[0].name = evil;
+    bundle.therapies[1].name = '';
+    bundle.therapies[1].id = evil;
+    await paste(el, json(bundle));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((window as { __previewPwned?: number }).__previewPwned).to.equal(undefined);
+    expect(root(el).querySelectorAll('img, script')).to.have.length(0);
+    expect(el.itemElements()[0]!.shadowRoot!.querySelector('h3')!.textContent).to.equal(evil);
+    expect($(el, '.hidden-items').textContent).to.contain(evil);
+  });
+
+  it('switches theme, width and language without re-creating the items or reloading', async () => {
+    const el = await openPreview(1200);
+    const before = el.itemElements();
+    await choose(el, 'theme', 'dark');
+    expect(el.getAttribute('theme')).to.equal('dark');
+    expect(before.map((item) => item.getAttribute('theme'))).to.deep.equal(before.map(() => 'dark'));
+    expect(getComputedStyle(before[0]!.shadowRoot!.querySelector('.frame')!).backgroundColor).to.equal('rgb(22, 27, 34)');
+    expect(document.documentElement.dataset.theme).to.equal('dark');
+
+    await choose(el, 'width', 'phone');
+    expect(before.map((item) => item.getBoundingClientRect().width)).to.deep.equal(before.map(() => 360));
+    await choose(el, 'width', 'desktop');
+    expect(before.map((item) => item.getBoundingClientRect().width)).to.deep.equal(before.map(() => 720));
+
+    await choose(el, 'lang', 'es');
+    expect(before[0]!.shadowRoot!.textContent).to.contain('Cómo funciona');
+    expect(before[4]!.shadowRoot!.textContent).to.contain('Fuente');
+    expect(el.itemElements()).to.deep.equal(before);
+    await choose(el, 'theme', 'light');
+    expect(document.documentElement.dataset.theme).to.equal('light');
+  });
+
+  it('keeps the code shown in open panels in step with theme and language', async () => {
+    const el = await openPreview();
+    const email = $<HTMLDetailsElement>(el, 'details[data-export="email"]');
+    const embed = $<HTMLDetailsElement>(el, 'details[data-export="embed"]');
+    email.open = true;
+    embed.open = true;
+    await waitUntil(() => email.querySelector('pre')?.textContent?.includes('bgcolor="#ffffff"'), 'light e-mail HTML');
+    await choose(el, 'theme', 'dark');
+    await waitUntil(() => email.querySelector('pre')?.textContent?.includes('bgcolor="#161b22"'), 'dark e-mail HTML');
+    await waitUntil(() => embed.querySelector('pre')?.textContent?.includes('theme="dark"'), 'dark embed code');
+    await choose(el, 'lang', 'es');
+    await waitUntil(() => email.querySelector('pre')?.textContent?.includes('Cómo funciona'), 'Spanish e-mail HTML');
+    expect(email.querySelector('iframe')!.getAttribute('sandbox')).to.equal('');
+  });
+
+  it('copies e-mail HTML that parses, holds no script, custom element or javascript: URL, and only absolute links', async () => {
+    const copied: string[] = [];
+    sinon.stub(navigator.clipboard, 'writeText').callsFake(async (text: string) => {
+      copied.push(text);
+    });
+    const el = await openPreview();
+    await choose(el, 'theme', 'dark');
+    for (const button of $$<HTMLButtonElement>(el, 'button[data-copy="email"]')) button.click();
+    await waitUntil(() => copied.length === DEFAULT_ITEMS.length, 'not everything was copied');
+    copied.forEach((text, index) => {
+      const doc = expectEmailSafe(text);
+      expect(doc.querySelector('td')!.getAttribute('bgcolor'), DEFAULT_ITEMS[index]).to.equal('#161b22');
+    });
+    expect(parseHtml(copied[0]!).querySelector('h3')!.textContent).to.equal('CAR T-cell therapy');
+    await waitUntil(() => $$(el, '.item__copy-status').every((s) => s.textContent === 'E-mail HTML copied'));
+    // The code shown in the page is the code copied.
+    const details = $<HTMLDetailsElement>(el, 'details[data-export="email"]');
+    details.open = true;
+    await waitUntil(() => details.querySelector('pre'));
+    expect(details.querySelector('pre')!.textContent).to.equal(copied[0]);
+  });
+
+  it('copies embed code that, in a blank page with the built script, renders the same item', async () => {
+    const copied: string[] = [];
+    sinon.stub(navigator.clipboard, 'writeText').callsFake(async (text: string) => {
+      copied.push(text);
+    });
+    const el = await openPreview();
+    await choose(el, 'lang', 'es');
+    const scriptUrl = $<HTMLInputElement>(el, '#script-url');
+    scriptUrl.value = `${location.origin}/dist/therapy-widgets.js`;
+    scriptUrl.dispatchEvent(new Event('input'));
+    scriptUrl.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const items = el.itemElements();
+    for (const index of [1, 3, 8]) {
+      copied.length = 0;
+      $$<HTMLButtonElement>(el, 'button[data-copy="embed"]')[index]!.click();
+      await waitUntil(() => copied.length === 1);
+      expect(copied[0]).to.match(/^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/dist\/therapy-widgets\.js"><\/script>\n</);
+      const frame = await blankPage(copied[0]!);
+      const [copy] = await settledIn(frame.contentDocument!);
+      const heading = (item: Element) => item.shadowRoot!.querySelector('.heading, blockquote')!.textContent!.trim();
+      expect(copy!.getAttribute('state')).to.equal('ready');
+      expect(heading(copy!)).to.equal(heading(items[index]!));
+      expect(copy!.shadowRoot!.textContent).to.contain(index === 8 ? 'Fuente' : index === 3 ? 'Ideas principales' : 'Cómo funciona');
+      frame.remove();
+    }
+  });
+
+  it('when the clipboard API is refused, copies the old way or shows the code to copy by hand', async () => {
+    sinon.stub(navigator.clipboard, 'writeText').rejects(new DOMException('denied', 'NotAllowedError'));
+    const execCommand = sinon.stub(document, 'execCommand').returns(false);
+    const el = await openPreview();
+    $<HTMLButtonElement>(el, 'button[data-copy="embed"]').click();
+    await waitUntil(() => $(el, '.item__copy-status').textContent!.includes('Could not copy'));
+    expect(execCommand.calledWith('copy')).to.equal(true);
+    const details = $<HTMLDetailsElement>(el, 'details[data-export="embed"]');
+    expect(details.open).to.equal(true);
+    await waitUntil(() => details.querySelector('pre')?.textContent?.includes('<therapy-card therapy="car-t"'));
+    execCommand.returns(true);
+    $<HTMLButtonElement>(el, 'button[data-copy="email"]').click();
+    await waitUntil(() => $(el, '.item__copy-status').textContent === 'E-mail HTML copied');
+  });
+
+  it('keeps the draft in localStorage only, and sends nothing anywhere', async () => {
+    const el = await openPreview();
+    const fetchSpy = sinon.spy(window, 'fetch');
+    const beacon = sinon.spy(navigator, 'sendBeacon');
+    sinon.stub(navigator.clipboard, 'writeText').resolves();
+    await paste(el, json(threeProblems()));
+    $<HTMLButtonElement>(el, 'button[data-copy="email"]').click();
+    $<HTMLButtonElement>(el, 'button[data-copy="embed"]').click();
+    await waitUntil(() => $(el, '.item__copy-status').textContent!.includes('copied'));
+    expect(fetchSpy.callCount).to.equal(0);
+    expect(beacon.callCount).to.equal(0);
+    expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).text).to.equal(json(threeProblems()));
+    expect($<HTMLButtonElement>(el, 'button.discard').disabled).to.equal(false);
+  });
+
+  it('the draft survives a page reload; discarding it restores the default', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '1200px';
+    frame.style.height = '800px';
+    frame.src = '/demo/preview.html';
+    const load = () => new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    let loaded = load();
+    document.body.append(frame);
+    await loaded;
+    const page = async () => {
+      const doc = frame.contentDocument!;
+      await waitUntil(() => frame.contentWindow!.customElements.get('therapy-preview'), 'preview not defined', { timeout: 8000 });
+      const el = doc.querySelector('therapy-preview') as TherapyPreview;
+      await waitUntil(() => el.shadowRoot?.querySelector('textarea')?.value, 'no text', { timeout: 8000 });
+      await el.ready();
+      return el;
+    };
+    let el = await page();
+    const defaultText = textarea(el).value;
+    expect(shown(el)).to.deep.equal(DEFAULT_ITEMS);
+    const draft = json(threeProblems());
+    await paste(el, draft);
+    expect(problemPaths(el)).to.have.length(3);
+
+    loaded = load();
+    frame.contentWindow!.location.reload();
+    await loaded;
+    el = await page();
+    expect(textarea(el).value).to.equal(draft);
+    expect(problemPaths(el)).to.deep.equal(['therapies[0].sources[0].url', 'articles[1].publishedOn', 'quotes[1].expertId']);
+    expect($(el, '.status').textContent).to.contain('draft was restored');
+    expect($(el, '.source').textContent).to.contain('Saved as a draft');
+
+    // An edit still inside its debounce when the page goes away is kept too.
+    const quick = draft.replace('Beta helps.', 'Beta helps a lot.');
+    textarea(el).value = quick;
+    textarea(el).dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    loaded = load();
+    frame.contentWindow!.location.reload();
+    await loaded;
+    el = await page();
+    expect(textarea(el).value).to.equal(quick);
+
+    $<HTMLButtonElement>(el, 'button.discard').click();
+    await waitUntil(() => textarea(el).value === defaultText, 'the default did not come back');
+    await el.ready();
+    expect(shown(el)).to.deep.equal(DEFAULT_ITEMS);
+    expect(localStorage.getItem(DRAFT_KEY)).to.equal(null);
+    expect($(el, '.status').textContent).to.contain('Draft discarded');
+
+    loaded = load();
+    frame.contentWindow!.location.reload();
+    await loaded;
+    el = await page();
+    expect(textarea(el).value).to.equal(defaultText);
+  });
+
+  it('loads a bundle from a URL, and uses that URL as the src of embed code', async () => {
+    const el = await openPreview();
+    const bundle = twoOfEach();
+    sinon.stub(window, 'fetch').callsFake(async (input) => {
+      const url = String(input instanceof Request ? input.url : input);
+      if (url === 'https://content.example/bundle.json') return new Response(json(bundle), { headers: { 'content-type': 'application/json' } });
+      return new Response('missing', { status: 404, statusText: 'Not Found' });
+    });
+    const url = $<HTMLInputElement>(el, '#url');
+    url.value = 'https://content.example/bundle.json';
+    $<HTMLButtonElement>(el, 'form button[type="submit"]').click();
+    await waitUntil(() => shown(el).length === 6, 'the bundle did not load');
+    expect($(el, '.source').textContent).to.contain('From https://content.example/bundle.json');
+    const copied: string[] = [];
+    sinon.stub(navigator.clipboard, 'writeText').callsFake(async (text: string) => {
+      copied.push(text);
+    });
+    $<HTMLButtonElement>(el, 'button[data-copy="embed"]').click();
+    await waitUntil(() => copied.length === 1);
+    expect(parseHtml(copied[0]!).querySelector('therapy-card')!.getAttribute('src')).to.equal('https://content.example/bundle.json');
+
+    url.value = 'https://content.example/missing.json';
+    $<HTMLButtonElement>(el, 'form button[type="submit"]').click();
+    await waitUntil(() => $(el, '.status').classList.contains('status--error'));
+    expect($(el, '.status').textContent).to.contain('HTTP 404');
+    expect(shown(el)).to.have.length(6);
+  });
+
+  it('opens a bundle from the file picker and from a dropped file', async () => {
+    const el = await openPreview();
+    const file = (bundle: Draft, name: string) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([json(bundle)], name, { type: 'application/json' }));
+      return transfer;
+    };
+    const picker = $<HTMLInputElement>(el, 'input[type="file"]');
+    picker.files = file(twoOfEach(), 'picked.json').files;
+    picker.dispatchEvent(new Event('change'));
+    await waitUntil(() => shown(el).length === 6, 'the picked file did not load');
+    expect($(el, '.source').textContent).to.contain('From the file picked.json');
+
+    const dropZone = $(el, '.drop');
+    const transfer = file(threeProblems(), 'dropped.json');
+    dropZone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    await el.updateComplete;
+    expect(dropZone.classList.contains('drop--active')).to.equal(true);
+    dropZone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    await waitUntil(() => problemPaths(el).length === 3, 'the dropped file did not load');
+    expect($(el, '.source').textContent).to.contain('From the file dropped.json');
+    expect(dropZone.classList.contains('drop--active')).to.equal(false);
+  });
+
+  it('takes an editor from a broken bundle to a clean one and a copied newsletter block, on one page', async () => {
+    const copied: string[] = [];
+    sinon.stub(navigator.clipboard, 'writeText').callsFake(async (text: string) => {
+      copied.push(text);
+    });
+    const el = await openPreview();
+    await paste(el, json(threeProblems()));
+    // Fix each problem where the list points, as an editor would: select it, type over it.
+    const fixes: Record<string, string> = {
+      'therapies[0].sources[0].url': '"url": "https://label.example/alpha"',
+      'articles[1].publishedOn': '"publishedOn": "2024-02-29"',
+      'quotes[1].expertId': '"expertId": "dr-y"',
+    };
+    for (const [path, replacement] of Object.entries(fixes)) {
+      $<HTMLButtonElement>(el, `button.problem[data-path="${path}"]`).click();
+      const area = textarea(el);
+      area.setRangeText(replacement, area.selectionStart, area.selectionEnd, 'end');
+      area.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+      await el.ready();
+      expect(problemPaths(el), `after fixing ${path}`).not.to.include(path);
+    }
+    expect(summary(el)).to.equal('No problems: the bundle is valid.');
+    expect(root(el).querySelector('.hidden-items')).to.equal(null);
+    expect(shown(el)).to.have.length(6);
+    $$<HTMLButtonElement>(el, 'button[data-copy="email"]')[3]!.click();
+    await waitUntil(() => copied.length === 1);
+    const doc = expectEmailSafe(copied[0]!);
+    expect(doc.querySelector('h3')!.textContent).to.equal('Beta news');
+    expect(doc.body.textContent).to.contain('February 29, 2024');
+  });
+
+  it('is accessible (axe) in light and dark, with problems, hidden items and code shown', async () => {
+    const el = await openPreview();
+    await paste(el, json(threeProblems()));
+    for (const details of $$<HTMLDetailsElement>(el, 'details')) details.open = true;
+    await waitUntil(() => $$(el, 'details[data-export] pre').length === 2 * el.itemElements().length, 'code not shown');
+    await expect(el).to.be.accessible();
+    await choose(el, 'theme', 'dark');
+    await waitUntil(() => $$(el, 'details[data-export] pre').length === 2 * el.itemElements().length, 'code not shown');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is keyboard usable: every control is a native, focusable control with a name', async () => {
+    const el = await openPreview();
+    const controls = $$(el, 'button, input, textarea, select, summary, a[href]');
+    for (const control of controls) {
+      const named = control.getAttribute('aria-label') || control.textContent!.trim() || (control as HTMLInputElement).labels?.length;
+      expect(named, control.outerHTML).to.be.ok;
+      expect(control.tabIndex, control.outerHTML).to.be.at.least(0);
+    }
+    // Radios move with the arrow keys within their group: one tab stop each.
+    expect($$<HTMLInputElement>(el, 'input[type="radio"]').map((r) => r.name)).to.deep.equal(['theme', 'theme', 'width', 'width', 'lang', 'lang']);
+  });
+});
