@@ -41,3 +41,25 @@ test('the demo home renders its cards from the default bundle in the dev server'
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('the preview page, one click from the demo home, previews every item of the default bundle', async () => {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${server.resolvedUrls!.local[0]}demo/index.html`);
+  await page.click('a[href="./preview.html"]');
+  await page.waitForURL(/\/demo\/preview\.html$/);
+  const count = await page.waitForFunction(
+    () => {
+      const preview = document.querySelector('therapy-preview');
+      const items = [...(preview?.shadowRoot?.querySelectorAll('therapy-card, news-teaser, expert-quote') ?? [])];
+      return items.length > 0 && items.every((el) => el.getAttribute('state') === 'ready') && items.length;
+    },
+    undefined,
+    { timeout: 20_000 },
+  );
+  // 3 therapies, 1 article, 5 quotes.
+  assert.equal(await count.jsonValue(), 9);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
