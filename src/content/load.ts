@@ -69,7 +69,11 @@ export function clearBundleCache(): void {
 
 /** The message of anything thrown, which need not be an Error. */
 function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'an error that cannot be shown'; // String() throws for values such as { toString: 0 }
+  }
 }
 
 function pageUrl(): string {

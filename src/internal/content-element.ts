@@ -215,11 +215,7 @@ export abstract class ContentElement<T> extends LitElement {
     }
     // Loading: the embed snippet's fallback content, else a quiet placeholder.
     if (this.hasFallback()) return html`<slot></slot>`;
-    return html`<div class="frame placeholder" part="card status" role="status" aria-busy="true" aria-label=${strings.loading} lang=${this.resolvedLang}>
-      <div class="placeholder__bar"></div>
-      <div class="placeholder__bar"></div>
-      <div class="placeholder__bar"></div>
-    </div>`;
+    return html`<div class="frame placeholder" part="card status" role="status" aria-busy="true" aria-label=${strings.loading} lang=${this.resolvedLang}></div>`;
   }
 
   private hasFallback(): boolean {

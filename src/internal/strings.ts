@@ -91,9 +91,21 @@ export function formatDate(isoDate: string, lang: string): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   const instant = new Date(0);
   instant.setUTCFullYear(y, m - 1, d);
-  try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(instant);
-  } catch {
-    return isoDate;
+  return dateFormat(lang)?.format(instant) ?? isoDate;
+}
+
+/** One formatter per language, made once: each new Intl.DateTimeFormat costs about 50 µs, and a page of cards formats thousands of dates. */
+const dateFormats = new Map<string, Intl.DateTimeFormat | null>();
+
+function dateFormat(lang: string): Intl.DateTimeFormat | null {
+  let format = dateFormats.get(lang);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+    } catch {
+      format = null;
+    }
+    dateFormats.set(lang, format);
   }
+  return format;
 }

@@ -2,6 +2,7 @@ import { nothing } from 'lit';
 import type { Bundle, Source, Therapy } from '../content/schema.js';
 import { ContentElement, html, type Selection } from '../internal/content-element.js';
 import { byId, missingAttribute } from '../internal/select.js';
+import { formatDate } from '../internal/strings.js';
 import { styles as baseStyles } from '../internal/content-element.styles.js';
 import { styles } from './therapy-card.styles.js';
 
@@ -104,14 +105,14 @@ export class TherapyCard extends ContentElement<Therapy> {
     `;
   }
 
+  // One template per source where it can be: a page of cards renders thousands of them.
   private renderSource(source: Source) {
     const href = this.href(source.url);
-    const details = [source.publisher, source.date ? this.date(source.date) : undefined].filter(Boolean);
-    return html`<li>
-      ${href ? html`<a part="link" href=${href}>${source.title}</a>` : html`<cite>${source.title}</cite>`}${details.map(
-        (detail) => html`<span class="muted">, ${detail}</span>`,
-      )}
-    </li>`;
+    const title = href ? html`<a part="link" href=${href}>${source.title}</a>` : html`<cite>${source.title}</cite>`;
+    if (!source.publisher && !source.date) return html`<li>${title}</li>`;
+    return html`<li>${title}<span class="muted">${source.publisher ? `, ${source.publisher}` : nothing}${source.date
+      ? html`, <time datetime=${source.date}>${formatDate(source.date, this.resolvedLang)}</time>`
+      : nothing}</span></li>`;
   }
 
   /** Compact cards link to the first article about the therapy that has a URL. */
