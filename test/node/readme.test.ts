@@ -15,3 +15,9 @@ test('README keeps the two commands of a newcomer', () => {
   assert.match(readme, /npm install && npm start/);
   assert.match(readme, /^npm test\b/m);
 });
+
+test('README embed snippet is the one the benchmark measures for layout shift', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const measured = readFileSync('test/bench/cls-snippet.html', 'utf8').split('\n').slice(1).join('\n').trim();
+  assert.ok(readme.includes(measured), 'README.md must carry test/bench/cls-snippet.html (without its comment line) verbatim');
+});
