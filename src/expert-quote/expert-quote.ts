@@ -1,7 +1,7 @@
-import { nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { Bundle, Quote } from '../content/schema.js';
 import { ContentError } from '../content/load.js';
-import { ContentElement, html, type Selection } from '../internal/content-element.js';
+import { ContentElement, type Selection } from '../internal/content-element.js';
 import { styles as baseStyles } from '../internal/content-element.styles.js';
 import { byId, missingAttribute } from '../internal/select.js';
 import { styles } from './expert-quote.styles.js';

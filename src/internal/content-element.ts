@@ -1,6 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { contentContext, type ContentContext } from '../content/context.js';
 import { ContentError, loadBundle, type LoadedBundle } from '../content/load.js';
 import type { Bundle } from '../content/schema.js';
@@ -18,7 +17,6 @@ export interface Selection<T> {
   item: T;
 }
 
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 const warned = new Set<string>();
 
 /** One console.warn per cause, however many elements meet it. */
@@ -222,10 +220,29 @@ export abstract class ContentElement<T> extends LitElement {
     return [...this.childNodes].some((node) => node.nodeType === Node.ELEMENT_NODE || !!node.textContent?.trim());
   }
 
-  /** The tag of a heading `offset` levels below the element's main heading. */
-  protected headingTag(offset = 0): StaticValue {
-    const level = Number.isInteger(this.headingLevel) ? this.headingLevel : 3;
-    return HEADINGS[Math.min(6, Math.max(1, level) + offset) - 1]!;
+  /**
+   * A heading `offset` levels below the element's main heading (`heading-level`,
+   * clamped to h1-h6). Six plain templates rather than lit/static-html: smaller,
+   * and no per-render string lookup.
+   */
+  protected heading(content: unknown, offset = 0): TemplateResult {
+    const base = Number.isInteger(this.headingLevel) ? this.headingLevel : 3;
+    const level = Math.min(6, Math.max(1, base) + offset);
+    const [className, part] = offset === 0 ? ['heading', 'heading'] : ['subheading', 'subheading'];
+    switch (level) {
+      case 1:
+        return html`<h1 class=${className} part=${part}>${content}</h1>`;
+      case 2:
+        return html`<h2 class=${className} part=${part}>${content}</h2>`;
+      case 3:
+        return html`<h3 class=${className} part=${part}>${content}</h3>`;
+      case 4:
+        return html`<h4 class=${className} part=${part}>${content}</h4>`;
+      case 5:
+        return html`<h5 class=${className} part=${part}>${content}</h5>`;
+      default:
+        return html`<h6 class=${className} part=${part}>${content}</h6>`;
+    }
   }
 
   /** An absolute http(s) URL for a bundle link (relative ones resolve against the bundle), or undefined. */
@@ -263,4 +280,3 @@ export abstract class ContentElement<T> extends LitElement {
   }
 }
 
-export { html };

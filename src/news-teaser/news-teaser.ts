@@ -1,6 +1,6 @@
-import { nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { Article, Bundle } from '../content/schema.js';
-import { ContentElement, html, type Selection } from '../internal/content-element.js';
+import { ContentElement, type Selection } from '../internal/content-element.js';
 import { styles as baseStyles } from '../internal/content-element.styles.js';
 import { byId } from '../internal/select.js';
 import { ContentError } from '../content/load.js';
@@ -65,21 +65,20 @@ export class NewsTeaser extends ContentElement<Article> {
 
   protected override renderItem(article: Article) {
     const s = this.strings;
-    const h = this.headingTag();
     const compact = this.variant === 'compact';
     const href = this.href(article.url);
     return html`<article class="frame teaser" part="card" lang=${this.resolvedLang}>
       ${compact ? nothing : this.renderMedia(article)}
       <header class="teaser__header" part="header">
         ${article.kicker ? html`<p class="teaser__kicker" part="kicker">${article.kicker}</p>` : nothing}
-        <${h} class="heading" part="heading">${article.headline}</${h}>
+        ${this.heading(article.headline)}
         <p class="muted"><span class="visually-hidden">${s.published}: </span>${this.date(article.publishedOn)}</p>
       </header>
       <div class="teaser__body" part="body">
         ${article.summary ? html`<p>${article.summary}</p>` : nothing}
         ${!compact && article.takeaways?.length
           ? html`<section class="teaser__takeaways">
-              <${this.headingTag(1)} class="subheading" part="subheading">${s.takeaways}</${this.headingTag(1)}>
+              ${this.heading(s.takeaways, 1)}
               ${this.list(article.takeaways, 'teaser__list')}
             </section>`
           : nothing}

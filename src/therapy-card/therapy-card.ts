@@ -1,6 +1,6 @@
-import { nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { Bundle, Source, Therapy } from '../content/schema.js';
-import { ContentElement, html, type Selection } from '../internal/content-element.js';
+import { ContentElement, type Selection } from '../internal/content-element.js';
 import { byId, missingAttribute } from '../internal/select.js';
 import { formatDate } from '../internal/strings.js';
 import { styles as baseStyles } from '../internal/content-element.styles.js';
@@ -61,7 +61,6 @@ export class TherapyCard extends ContentElement<Therapy> {
 
   protected override renderItem(therapy: Therapy, bundle: Bundle) {
     const s = this.strings;
-    const h = this.headingTag();
     const compact = this.variant === 'compact';
     const facts = [
       [s.drugClass, therapy.drugClass],
@@ -69,7 +68,7 @@ export class TherapyCard extends ContentElement<Therapy> {
     ].filter((fact): fact is [string, string] => !!fact[1]);
     return html`<article class="frame card" part="card" lang=${this.resolvedLang}>
       <header class="card__header" part="header">
-        <${h} class="heading" part="heading">${therapy.name}</${h}>
+        ${this.heading(therapy.name)}
         ${therapy.brandNames?.length
           ? html`<p class="card__brands muted"><span class="visually-hidden">${s.brandNames}: </span>${therapy.brandNames.join(' · ')}</p>`
           : nothing}
@@ -91,7 +90,7 @@ export class TherapyCard extends ContentElement<Therapy> {
     const s = this.strings;
     const section = (title: string, content: unknown) =>
       html`<section class="card__section">
-        <${this.headingTag(1)} class="subheading" part="subheading">${title}</${this.headingTag(1)}>
+        ${this.heading(title, 1)}
         ${content}
       </section>`;
     return html`
