@@ -31,6 +31,25 @@ function contentFiles(): Plugin {
  * script, which learns its own URL from `document.currentScript` while it runs.
  */
 /**
+ * Lit clones every white-space text node of a template into every card. The
+ * elements' templates are indented for reading; in the built scripts, white
+ * space that holds a line break between a tag or binding and the next tag or
+ * binding is removed (it only ever separates blocks). A page of 100 cards then
+ * builds thousands fewer nodes. Text inside a line is never touched.
+ */
+function compactTemplates(): Plugin {
+  return {
+    name: 'therapy-compact-templates',
+    enforce: 'pre',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || id.endsWith('.styles.ts') || !/from 'lit'/.test(code)) return null;
+      return { code: code.replace(/([>}`])[ \t]*\n\s*(?=<|`|\$\{)/g, '$1'), map: null };
+    },
+  };
+}
+
+/**
  * Writes the Subresource Integrity hash of each script into dist/integrity.json
  * and prints it, for `<script integrity>` tags.
  */
@@ -109,6 +128,8 @@ export default defineConfig(({ mode, command }) => {
         fileName: () => (classic ? 'therapy-widgets.classic.js' : 'therapy-widgets.js'),
       },
     },
-    plugins: classic ? [integrity(), finishNpmBuild()] : [contentFiles(), integrity(), strictCspDemo()],
+    plugins: classic
+      ? [compactTemplates(), integrity(), finishNpmBuild()]
+      : [compactTemplates(), contentFiles(), integrity(), strictCspDemo()],
   };
 });
