@@ -23,6 +23,7 @@ export {
   ContentError,
   defaultBundleUrl,
   loadBundle,
+  peekBundle,
   type BundleSource,
   type ContentErrorCode,
   type LoadedBundle,

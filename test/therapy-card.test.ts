@@ -2,6 +2,7 @@ import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@ope
 import sinon from 'sinon';
 import { clearBundleCache, loadBundle } from '../src/content/load.js';
 import '../src/therapy-card/define.js';
+import '../src/therapy-content/define.js';
 import type { TherapyCard } from '../src/therapy-card/therapy-card.js';
 import type { TherapyErrorEvent, TherapyLoadEvent } from '../src/internal/events.js';
 import { minimalBundle, type Draft } from './fixtures.js';
@@ -653,6 +654,40 @@ describe('<therapy-card>', () => {
         document.documentElement.style.removeProperty('--therapy-accent');
       }
       expect(getComputedStyle(link).color).to.equal('rgb(31, 95, 168)');
+    });
+  });
+
+  describe('a bundle that has already loaded', () => {
+    it('renders a card added later in its first update, with no loading state in between', async () => {
+      serveBundles({ '/b.json': minimalBundle() });
+      await loadBundle('/b.json');
+      const card = document.createElement('therapy-card');
+      const states: string[] = [];
+      new MutationObserver(() => states.push(card.getAttribute('state') ?? '')).observe(card, { attributeFilter: ['state'] });
+      card.setAttribute('src', '/b.json');
+      card.setAttribute('therapy', 'alpha');
+      document.body.append(card);
+      await card.updateComplete;
+      try {
+        expect(card.state).to.equal('ready');
+        expect(card.shadowRoot!.querySelector('.placeholder')).to.equal(null);
+        expect(card.shadowRoot!.querySelector('h3')!.textContent).to.equal('Alphamab');
+        expect(states).to.not.include('loading');
+      } finally {
+        card.remove();
+      }
+    });
+
+    it('does the same inside a provider whose bundle has loaded', async () => {
+      serveBundles({ '/p.json': minimalBundle() });
+      const provider = await fixture(html`<therapy-content src="/p.json"><therapy-card therapy="alpha"></therapy-card></therapy-content>`);
+      const first = provider.querySelector('therapy-card') as TherapyCard;
+      await waitUntil(() => first.state === 'ready');
+      const late = document.createElement('therapy-card');
+      late.setAttribute('therapy', 'alpha');
+      provider.append(late);
+      await late.updateComplete;
+      expect(late.state).to.equal('ready');
     });
   });
 });

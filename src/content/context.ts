@@ -1,14 +1,15 @@
 import { createContext } from '@lit/context';
-import type { LoadedBundle } from './load.js';
 
-/** What a `<therapy-content>` provides to the elements inside it. */
+/**
+ * What a `<therapy-content>` provides to the elements inside it: where its
+ * bundle comes from, not a settled result. Each element loads that source
+ * through the shared cache, so the page makes one request, an element that
+ * arrives after the bundle loaded renders at once, and one that arrives after
+ * a failed load tries again.
+ */
 export interface ContentContext {
-  /**
-   * The provider's bundle load: settles with the bundle or rejects with a
-   * `ContentError`. Read it once per load: each read asks the shared cache,
-   * so after a failure the next read tries again.
-   */
-  bundle: Promise<LoadedBundle>;
+  /** The provider's `src` (URL or `#id`); undefined for the default bundle. */
+  src: string | undefined;
   /** The provider's `lang`, when it has one. */
   lang?: string;
 }

@@ -59,12 +59,29 @@ export function defaultBundleUrl(): string {
 }
 
 const urlCache = new Map<string, Promise<LoadedBundle>>();
+/** The URL loads that have succeeded, for elements that can render at once. */
+const settled = new Map<string, LoadedBundle>();
 const objectCache = new WeakMap<object, LoadedBundle>();
 const inlineCache = new WeakMap<Element, { text: string; result: LoadedBundle }>();
 
 /** Forgets every cached bundle, so the next load fetches again. */
 export function clearBundleCache(): void {
   urlCache.clear();
+  settled.clear();
+}
+
+/**
+ * The bundle for `source` if it has already loaded (a URL or object seen
+ * before), so an element can render in its first update instead of showing
+ * the loading state for one frame. Never starts a load, never throws.
+ */
+export function peekBundle(source: BundleSource): LoadedBundle | undefined {
+  if (source !== null && typeof source === 'object') return objectCache.get(source);
+  try {
+    return settled.get(resolveSource(source));
+  } catch {
+    return undefined;
+  }
 }
 
 /** The message of anything thrown, which need not be an Error. */
@@ -218,9 +235,12 @@ export function loadBundle(source: BundleSource, options: LoadOptions = {}): Pro
     if (!pending) {
       pending = fetchBundle(key, options);
       urlCache.set(key, pending);
-      pending.catch(() => {
-        if (urlCache.get(key) === pending) urlCache.delete(key);
-      });
+      pending.then(
+        (loaded) => settled.set(key, loaded),
+        () => {
+          if (urlCache.get(key) === pending) urlCache.delete(key);
+        },
+      );
     }
     return pending;
   } catch (error) {

@@ -1,7 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { contentContext, type ContentContext } from '../content/context.js';
-import { ContentError, loadBundle, type LoadedBundle } from '../content/load.js';
+import { ContentError, loadBundle, peekBundle, type BundleSource, type LoadedBundle } from '../content/load.js';
 import type { Bundle } from '../content/schema.js';
 import { errorEvent, loadEvent } from './events.js';
 import { formatDate, stringsFor, type Strings } from './strings.js';
@@ -136,13 +136,15 @@ export abstract class ContentElement<T> extends LitElement {
     const token = ++this.loadToken;
     this.loaded = undefined;
     this.failure = undefined;
-    let pending: Promise<LoadedBundle>;
-    if (this.bundle) pending = loadBundle(this.bundle);
-    else if (this.src) pending = loadBundle(this.src);
-    else if (this.provided) pending = this.provided.bundle;
+    let source: BundleSource;
+    if (this.bundle) source = this.bundle;
+    else if (this.src) source = this.src;
+    else if (this.provided) source = this.provided.src;
     else if (insideUndefinedProvider(this)) return; // the provider's context arrives once it is defined
-    else pending = loadBundle(undefined);
-    pending.then(
+    else source = undefined;
+    this.loaded = peekBundle(source);
+    if (this.loaded) return;
+    loadBundle(source).then(
       (loaded) => {
         if (token !== this.loadToken) return;
         this.loaded = loaded;
@@ -150,8 +152,7 @@ export abstract class ContentElement<T> extends LitElement {
       },
       (error: unknown) => {
         if (token !== this.loadToken) return;
-        this.failure =
-          error instanceof ContentError ? error : new ContentError('network', String((error as Error)?.message ?? error));
+        this.failure = error instanceof ContentError ? error : new ContentError('network', 'The bundle could not be loaded.');
         this.requestUpdate();
       },
     );

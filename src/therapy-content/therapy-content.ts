@@ -51,18 +51,9 @@ export class TherapyContent extends LitElement {
     const key = `${this.src ?? ''}\n${this.lang}`;
     if (key === this.providing) return;
     this.providing = key;
-    const src = this.src;
-    // Start the request now; each consumer reports a failure itself, so it is not left unhandled here.
-    loadBundle(src).catch(() => undefined);
-    // A getter, not the promise: the loader's shared cache answers every read
-    // with the one request, but forgets a failure, so an element that arrives
-    // after a failed load tries again (SPEC 5) instead of inheriting it for ever.
-    this.provider.setValue({
-      get bundle() {
-        return loadBundle(src);
-      },
-      ...(this.lang ? { lang: this.lang } : {}),
-    });
+    // Start the request now, before the children ask; each of them reports a failure itself.
+    loadBundle(this.src).catch(() => undefined);
+    this.provider.setValue({ src: this.src, ...(this.lang ? { lang: this.lang } : {}) });
   }
 
   protected override render() {
