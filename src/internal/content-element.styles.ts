@@ -10,16 +10,28 @@ export const styles = css`
   :host {
     display: block;
     min-width: 0;
-    /* Light theme: every text colour meets WCAG AA (4.5:1) on its surface. */
-    --_accent: var(--therapy-accent, #1f5fa8);
-    --_surface: var(--therapy-surface, #ffffff);
-    --_text: var(--therapy-text, #1b1f24);
-    --_muted: var(--therapy-muted, #4f5965);
-    --_border: var(--therapy-border, #c9d1d9);
-    --_subtle: var(--therapy-subtle, #f3f5f8);
+    /* Each colour is light-dark(light theme, dark theme), picked by the
+       color-scheme that the theme attribute sets; every text colour meets
+       WCAG AA (4.5:1) on its surface in both. */
+    color-scheme: light;
+    --_accent: var(--therapy-accent, light-dark(#1f5fa8, #8cc4ff));
+    --_surface: var(--therapy-surface, light-dark(#ffffff, #161b22));
+    --_text: var(--therapy-text, light-dark(#1b1f24, #e6edf3));
+    --_muted: var(--therapy-muted, light-dark(#4f5965, #a9b4c0));
+    --_border: var(--therapy-border, light-dark(#c9d1d9, #3d4753));
+    --_subtle: var(--therapy-subtle, light-dark(#f3f5f8, #1f2630));
+    --_focus: var(--therapy-focus, light-dark(#1f5fa8, #8cc4ff));
     --_radius: var(--therapy-radius, 12px);
     --_space: var(--therapy-space, 1em);
-    --_focus: var(--therapy-focus, #1f5fa8);
+  }
+
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+
+  /* auto: follows prefers-color-scheme. */
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
 
   :host([hidden]) {
@@ -39,28 +51,6 @@ export const styles = css`
     box-shadow: none !important;
   }
 
-  :host([theme='dark']) {
-    --_accent: var(--therapy-accent, #8cc4ff);
-    --_surface: var(--therapy-surface, #161b22);
-    --_text: var(--therapy-text, #e6edf3);
-    --_muted: var(--therapy-muted, #a9b4c0);
-    --_border: var(--therapy-border, #3d4753);
-    --_subtle: var(--therapy-subtle, #1f2630);
-    --_focus: var(--therapy-focus, #8cc4ff);
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --_accent: var(--therapy-accent, #8cc4ff);
-      --_surface: var(--therapy-surface, #161b22);
-      --_text: var(--therapy-text, #e6edf3);
-      --_muted: var(--therapy-muted, #a9b4c0);
-      --_border: var(--therapy-border, #3d4753);
-      --_subtle: var(--therapy-subtle, #1f2630);
-      --_focus: var(--therapy-focus, #8cc4ff);
-    }
-  }
-
   /* The frame of every state: paints its own surface and text colour. It
      starts from initial values, so no inherited text style of the host page
      (fill colour, small caps, word-break...) passes down; only the font family
@@ -72,6 +62,7 @@ export const styles = css`
     visibility: inherit;
     pointer-events: inherit;
     cursor: inherit;
+    color-scheme: inherit;
     display: block;
     /* The container lives inside the shadow root, where a page's all: unset cannot reach it. */
     container-type: inline-size;
