@@ -6,18 +6,13 @@ import '../src/expert-quote/define.js';
 import type { ExpertQuote } from '../src/expert-quote/define.js';
 import { clearBundleCache, loadBundle } from '../src/content/load.js';
 import type { TherapyErrorEvent, TherapyLoadEvent } from '../src/internal/events.js';
-import { minimalBundle, type Draft } from './fixtures.js';
+import { deferred, json, minimalBundle, mount as mountAny, text, type Draft } from './fixtures.js';
+
+const mount = (template: TemplateResult) => mountAny<ExpertQuote>(template);
 
 const MARKUP = '<img src=x onerror=window.__pwned=1>';
 const CALM_UNAVAILABLE = 'This information could not be loaded right now. Please try again later.';
 const CALM_NOT_FOUND = 'This information is not available.';
-
-function json(body: unknown): Response {
-  return new Response(typeof body === 'string' ? body : JSON.stringify(body), {
-    status: 200,
-    headers: { 'content-type': 'application/json' },
-  });
-}
 
 /** Three quotes: the first about no therapy, the next two about `alpha`. */
 function threeQuotes(): Draft {
@@ -28,38 +23,6 @@ function threeQuotes(): Draft {
     { id: 'q2', expertId: 'dr-x', text: 'Alpha again.', therapyIds: ['alpha'] },
   ];
   return bundle;
-}
-
-/** The first therapy-load or therapy-error that reaches the document. */
-function nextOutcome(): Promise<TherapyLoadEvent | TherapyErrorEvent> {
-  return new Promise((resolve) => {
-    const on = (event: Event) => {
-      document.removeEventListener('therapy-load', on);
-      document.removeEventListener('therapy-error', on);
-      resolve(event as TherapyLoadEvent | TherapyErrorEvent);
-    };
-    document.addEventListener('therapy-load', on);
-    document.addEventListener('therapy-error', on);
-  });
-}
-
-/** Renders `template` and waits for its load or error event (listened for before it connects). */
-async function mount(template: TemplateResult) {
-  const outcome = nextOutcome();
-  const el = await fixture<ExpertQuote>(template);
-  const event = await outcome;
-  await el.updateComplete;
-  return { el, event, root: el.shadowRoot! };
-}
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((r) => (resolve = r));
-  return { promise, resolve };
-}
-
-function text(root: ShadowRoot): string {
-  return (root.textContent ?? '').replace(/\s+/g, ' ');
 }
 
 describe('<expert-quote>', () => {

@@ -6,18 +6,13 @@ import '../src/news-teaser/define.js';
 import type { NewsTeaser } from '../src/news-teaser/define.js';
 import { clearBundleCache, loadBundle } from '../src/content/load.js';
 import type { TherapyErrorEvent, TherapyLoadEvent } from '../src/internal/events.js';
-import { minimalBundle, type Draft } from './fixtures.js';
+import { deferred, json, minimalBundle, mount as mountAny, text, type Draft } from './fixtures.js';
+
+const mount = (template: TemplateResult) => mountAny<NewsTeaser>(template);
 
 const MARKUP = '<img src=x onerror=window.__pwned=1>';
 const CALM_UNAVAILABLE = 'This information could not be loaded right now. Please try again later.';
 const CALM_NOT_FOUND = 'This information is not available.';
-
-function json(body: unknown): Response {
-  return new Response(typeof body === 'string' ? body : JSON.stringify(body), {
-    status: 200,
-    headers: { 'content-type': 'application/json' },
-  });
-}
 
 /** A bundle whose articles are listed out of date order; the newest is in the middle. */
 function threeArticles(): Draft {
@@ -29,38 +24,6 @@ function threeArticles(): Draft {
     { ...base, id: 'news-1' },
   ];
   return bundle;
-}
-
-/** The first therapy-load or therapy-error that reaches the document. */
-function nextOutcome(): Promise<TherapyLoadEvent | TherapyErrorEvent> {
-  return new Promise((resolve) => {
-    const on = (event: Event) => {
-      document.removeEventListener('therapy-load', on);
-      document.removeEventListener('therapy-error', on);
-      resolve(event as TherapyLoadEvent | TherapyErrorEvent);
-    };
-    document.addEventListener('therapy-load', on);
-    document.addEventListener('therapy-error', on);
-  });
-}
-
-/** Renders `template` and waits for its load or error event (listened for before it connects). */
-async function mount(template: TemplateResult) {
-  const outcome = nextOutcome();
-  const el = await fixture<NewsTeaser>(template);
-  const event = await outcome;
-  await el.updateComplete;
-  return { el, event, root: el.shadowRoot! };
-}
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((r) => (resolve = r));
-  return { promise, resolve };
-}
-
-function text(root: ShadowRoot): string {
-  return (root.textContent ?? '').replace(/\s+/g, ' ');
 }
 
 describe('<news-teaser>', () => {

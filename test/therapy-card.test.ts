@@ -5,20 +5,12 @@ import '../src/therapy-card/define.js';
 import '../src/therapy-content/define.js';
 import type { TherapyCard } from '../src/therapy-card/therapy-card.js';
 import type { TherapyErrorEvent, TherapyLoadEvent } from '../src/internal/events.js';
-import { minimalBundle, type Draft } from './fixtures.js';
+import { deferred, json, minimalBundle, type Draft } from './fixtures.js';
 
 const CALM_UNAVAILABLE = 'This information could not be loaded right now. Please try again later.';
 const CALM_NOT_FOUND = 'This information is not available.';
 
 type Route = () => Response | Promise<Response>;
-
-function json(body: unknown, init: ResponseInit = {}): Response {
-  return new Response(typeof body === 'string' ? body : JSON.stringify(body), {
-    status: 200,
-    headers: { 'content-type': 'application/json' },
-    ...init,
-  });
-}
 
 /** Stubs window.fetch: each pathname answers with a fresh Response; anything else is a 404. */
 function serve(routes: Record<string, Route>): sinon.SinonStub {
@@ -32,14 +24,6 @@ function serve(routes: Record<string, Route>): sinon.SinonStub {
 /** Serves each bundle object as JSON at its path. */
 function serveBundles(bundles: Record<string, Draft>): sinon.SinonStub {
   return serve(Object.fromEntries(Object.entries(bundles).map(([path, bundle]) => [path, () => json(bundle)])));
-}
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((r) => {
-    resolve = r;
-  });
-  return { promise, resolve };
 }
 
 /** minimalBundle() plus a second therapy, 'beta'. */

@@ -6,15 +6,11 @@ import type { TherapyCard } from '../src/therapy-card/define.js';
 import { clearBundleCache, defaultBundleUrl } from '../src/content/load.js';
 import type { ContentElement } from '../src/internal/content-element.js';
 import type { TherapyErrorEvent, TherapyLoadEvent } from '../src/internal/events.js';
-import { minimalBundle, type Draft } from './fixtures.js';
+import { json, minimalBundle, type Draft } from './fixtures.js';
 
 type Child = ContentElement<unknown>;
 
 const CONTENT_TAGS = 'therapy-card, news-teaser, expert-quote';
-
-function json(body: unknown): Response {
-  return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
-}
 
 /** The minimal bundle under another id, with the therapy renamed, so a test can tell bundles apart. */
 function otherBundle(id: string, name: string): Draft {

@@ -6,15 +6,7 @@ import {
   defaultBundleUrl,
   loadBundle,
 } from '../../src/content/load.js';
-import { minimalBundle } from '../fixtures.js';
-
-function json(body: unknown, init: ResponseInit = {}): Response {
-  return new Response(typeof body === 'string' ? body : JSON.stringify(body), {
-    status: 200,
-    headers: { 'content-type': 'application/json' },
-    ...init,
-  });
-}
+import { json, minimalBundle } from '../fixtures.js';
 
 async function rejection(promise: Promise<unknown>): Promise<ContentError> {
   try {
