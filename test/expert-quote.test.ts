@@ -108,6 +108,19 @@ describe('<expert-quote>', () => {
   });
 
   describe('rendering', () => {
+    it('exposes the shared part names body and footer besides quote and caption', async () => {
+      const style = document.createElement('style');
+      style.textContent = 'expert-quote::part(body) { color: rgb(1, 2, 3); } expert-quote::part(footer) { color: rgb(4, 5, 6); }';
+      document.head.append(style);
+      try {
+        const { root } = await mount(html`<expert-quote src="/bundles/quotes.json" quote="q1"></expert-quote>`);
+        expect(getComputedStyle(root.querySelector('blockquote')!).color).to.equal('rgb(1, 2, 3)');
+        expect(getComputedStyle(root.querySelector('figcaption')!).color).to.equal('rgb(4, 5, 6)');
+      } finally {
+        style.remove();
+      }
+    });
+
     it('renders figure > blockquote + figcaption from a fetched bundle', async () => {
       const { el, root, event } = await mount(html`<expert-quote src="/bundles/quotes.json" quote="q1"></expert-quote>`);
       expect(event.type).to.equal('therapy-load');

@@ -21,7 +21,9 @@ import { styles } from './expert-quote.styles.js';
  *
  * @csspart card - The quote's frame (every state).
  * @csspart quote - The blockquote.
+ * @csspart body - The blockquote (the same element as `quote`, named as in the other elements).
  * @csspart caption - The figcaption: who said it, and where.
+ * @csspart footer - The figcaption (the same element as `caption`, named as in the other elements).
  * @csspart media - The expert's photo.
  * @csspart link - Every link.
  * @csspart status - The loading placeholder and the error message.
@@ -70,10 +72,10 @@ export class ExpertQuote extends ContentElement<Quote> {
     const photo = this.variant === 'compact' ? undefined : this.mediaSrc(expert.photo?.src);
     const role = [expert.role, expert.affiliation].filter(Boolean).join(', ');
     return html`<figure class="frame quote" part="card" lang=${this.resolvedLang}>
-      <blockquote class="quote__text" part="quote" cite=${articleHref ?? nothing}>
+      <blockquote class="quote__text" part="quote body" cite=${articleHref ?? nothing}>
         <p>${quote.text}</p>
       </blockquote>
-      <figcaption class="quote__caption" part="caption">
+      <figcaption class="quote__caption" part="caption footer">
         ${photo ? html`<img class="quote__photo" part="media" src=${photo} alt=${expert.photo!.alt} loading="lazy" />` : nothing}
         <span class="quote__who">
           ${expertHref ? html`<a class="quote__name" part="link" href=${expertHref}>${expert.name}</a>` : html`<span class="quote__name">${expert.name}</span>`}

@@ -33,7 +33,7 @@ test('every element documents its parts, tokens and events, and every attribute'
     for (const attribute of element.attributes ?? []) assert.ok(attribute.description, `${element.tagName}[${attribute.name}] has no description`);
     if (element.tagName === 'therapy-content') continue;
     const parts = element.cssParts.map((p: { name: string }) => p.name);
-    for (const part of ['card', 'link', 'status']) assert.ok(parts.includes(part), `${element.tagName} lacks ::part(${part})`);
+    for (const part of ['card', 'body', 'footer', 'link', 'status']) assert.ok(parts.includes(part), `${element.tagName} lacks ::part(${part})`);
     const tokens = element.cssProperties.map((p: { name: string }) => p.name);
     for (const token of ['--therapy-font-family', '--therapy-accent', '--therapy-surface', '--therapy-text', '--therapy-muted', '--therapy-border', '--therapy-radius', '--therapy-space']) {
       assert.ok(tokens.includes(token), `${element.tagName} does not document ${token}`);
