@@ -674,4 +674,30 @@ describe('<therapy-card>', () => {
       expect(late.state).to.equal('ready');
     });
   });
+
+  describe('therapy-load once per rendered content', () => {
+    it('fires again when src changes to another URL serving an equal bundle, not on a theme change', async () => {
+      serveBundles({ '/one.json': minimalBundle(), '/two.json': minimalBundle() });
+      const card = document.createElement('therapy-card') as TherapyCard;
+      const loads: TherapyLoadEvent[] = [];
+      card.addEventListener('therapy-load', (event) => loads.push(event));
+      card.setAttribute('therapy', 'alpha');
+      card.setAttribute('src', '/one.json');
+      document.body.append(card);
+      try {
+        await waitUntil(() => loads.length === 1);
+        card.theme = 'dark';
+        await card.updateComplete;
+        card.src = '/two.json';
+        await waitUntil(() => loads.length === 2);
+        await card.updateComplete;
+        expect(loads.map((e) => e.detail)).to.deep.equal([
+          { bundleId: 'test-bundle', itemId: 'alpha' },
+          { bundleId: 'test-bundle', itemId: 'alpha' },
+        ]);
+      } finally {
+        card.remove();
+      }
+    });
+  });
 });

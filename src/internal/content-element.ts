@@ -90,7 +90,8 @@ export abstract class ContentElement<T> extends LitElement {
   protected selection: Selection<T> | undefined;
   private selectionError: ContentError | undefined;
   private loadToken = 0;
-  private announced = '';
+  /** What the last therapy-load or therapy-error was about. */
+  private announced: { loaded?: LoadedBundle; key: string } | undefined;
 
   constructor() {
     super();
@@ -161,6 +162,7 @@ export abstract class ContentElement<T> extends LitElement {
   /** Derives `state` and the selection from what has loaded so far. */
   private settle(): void {
     this.selection = undefined;
+    this.selectionError = undefined;
     if (this.failure) {
       this.state = 'error';
       return;
@@ -186,18 +188,19 @@ export abstract class ContentElement<T> extends LitElement {
   protected override updated(): void {
     const error = this.error;
     if (this.state === 'ready' && this.loaded && this.selection) {
-      const key = `ready ${this.loaded.bundle.id} ${this.selection.id}`;
-      if (key === this.announced) return;
-      this.announced = key;
+      // Once per rendered content: a new load (even of an equal bundle) or another item.
+      if (this.announced?.loaded === this.loaded && this.announced.key === this.selection.id) return;
+      this.announced = { loaded: this.loaded, key: this.selection.id };
       this.dispatchEvent(loadEvent({ bundleId: this.loaded.bundle.id, itemId: this.selection.id }));
     } else if (error) {
-      const key = `error ${error.code} ${error.message}`;
-      if (key === this.announced) return;
-      this.announced = key;
+      // Once per cause: re-renders of the same error (a theme change) stay quiet.
+      const key = `${error.code} ${error.message}`;
+      if (!this.announced?.loaded && this.announced?.key === key) return;
+      this.announced = { key };
       warnOnce(`<${this.localName}>: ${error.message}`);
       this.dispatchEvent(errorEvent({ code: error.code, message: error.message, ...(error.problems ? { errors: error.problems } : {}) }));
     } else {
-      this.announced = '';
+      this.announced = undefined;
     }
   }
 
