@@ -165,7 +165,12 @@ async function readBody(response: Response, maxBytes: number, url: string): Prom
   return new TextDecoder().decode(bytes);
 }
 
-async function fetchBundle(url: string, options: LoadOptions): Promise<LoadedBundle> {
+/**
+ * The text of the bundle at `url`, bounded: no credentials cross-origin, a
+ * timeout and a size cap. Rejects with a `network` ContentError only. The
+ * elements validate what it returns; the preview page shows it for editing.
+ */
+export async function fetchBundleText(url: string, options: LoadOptions = {}): Promise<{ text: string; url: string }> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -183,20 +188,23 @@ async function fetchBundle(url: string, options: LoadOptions): Promise<LoadedBun
       await response.body?.cancel().catch(() => undefined);
       throw new ContentError('network', `The bundle at ${url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
     }
-    let text: string;
     try {
-      text = await readBody(response, options.maxBytes ?? DEFAULT_MAX_BYTES, url);
+      return { text: await readBody(response, options.maxBytes ?? DEFAULT_MAX_BYTES, url), url: response.url || url };
     } catch (error) {
       if (error instanceof ContentError) throw error;
       throw new ContentError('network', controller.signal.aborted
         ? `The bundle at ${url} did not finish arriving within ${timeoutMs / 1000} s.`
         : `The bundle at ${url} broke off while loading (${reason(error)}).`);
     }
-    const where = `at ${url}`;
-    return checkBundle(parseBundleText(text, where), where, response.url || url);
   } finally {
     clearTimeout(timer);
   }
+}
+
+async function fetchBundle(url: string, options: LoadOptions): Promise<LoadedBundle> {
+  const { text, url: finalUrl } = await fetchBundleText(url, options);
+  const where = `at ${url}`;
+  return checkBundle(parseBundleText(text, where), where, finalUrl);
 }
 
 /** Resolves a `src` value (URL or `#id`) against the page; the default bundle when empty. */

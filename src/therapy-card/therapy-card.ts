@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import type { Bundle, Source, Therapy } from '../content/schema.js';
 import { ContentElement, type Selection } from '../internal/content-element.js';
 import { byId, missingAttribute } from '../internal/select.js';
-import { formatDate } from '../internal/strings.js';
 import { styles as baseStyles } from '../internal/content-element.styles.js';
 import { styles } from './therapy-card.styles.js';
 
@@ -110,7 +109,7 @@ export class TherapyCard extends ContentElement<Therapy> {
     const title = href ? html`<a part="link" href=${href}>${source.title}</a>` : html`<cite>${source.title}</cite>`;
     if (!source.publisher && !source.date) return html`<li>${title}</li>`;
     return html`<li>${title}<span class="muted">${source.publisher ? `, ${source.publisher}` : nothing}${source.date
-      ? html`, <time datetime=${source.date}>${formatDate(source.date, this.resolvedLang)}</time>`
+      ? html`, ${this.date(source.date)}`
       : nothing}</span></li>`;
   }
 

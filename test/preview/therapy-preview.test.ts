@@ -92,6 +92,28 @@ describe('<therapy-preview>', () => {
     expect(localStorage.getItem(DRAFT_KEY)).to.equal(null);
   });
 
+  it('loads a bundle by URL through the bounded loader, and reports an HTTP error calmly', async () => {
+    const el = await openPreview();
+    const form = $<HTMLFormElement>(el, 'form');
+    const input = form.elements.namedItem('url') as HTMLInputElement;
+    input.value = `${location.origin}/__test__/status?code=404`;
+    form.requestSubmit();
+    await waitUntil(() => $(el, 'p.status').textContent!.includes('HTTP 404'), 'no HTTP 404 status', { timeout: 5000 });
+    expect($(el, 'p.status').classList.contains('status--error')).to.equal(true);
+    expect(shown(el)).to.deep.equal(DEFAULT_ITEMS);
+
+    input.value = `${location.origin}/__test__/big?mb=3`;
+    form.requestSubmit();
+    await waitUntil(() => $(el, 'p.status').textContent!.includes('larger than'), 'no size error', { timeout: 5000 });
+
+    input.value = `${location.origin}/src/content/all-immune-therapies.json`;
+    form.requestSubmit();
+    await waitUntil(() => $(el, 'p.status').textContent!.startsWith('Loaded '), 'the bundle did not load', { timeout: 5000 });
+    await el.ready();
+    expect(textarea(el).value).to.contain('"all-immune-therapies"');
+    expect(shown(el)).to.deep.equal(DEFAULT_ITEMS);
+  });
+
   it('paste a valid bundle: every item renders', async () => {
     const el = await openPreview();
     await paste(el, json(twoOfEach()));
