@@ -3,7 +3,7 @@
  * validator's problems (the same `validateBundle` the elements and the CLI
  * run), where each one is in the text, and what can still be previewed.
  */
-import { validateBundle, type Problem } from '../../src/content/schema.js';
+import { problemAt, validateBundle, type Problem } from '../../src/content/schema.js';
 import { salvageBundle, type Salvage } from '../../src/content/salvage.js';
 import { lineOf, locate, mapJson, type JsonMap, type Location } from './json-map.js';
 
@@ -38,7 +38,7 @@ export function analyze(text: string): Analysis {
     input = JSON.parse(text);
   } catch (error) {
     // The CLI's wording, so the page and the CLI agree.
-    const problem = { path: '(root)', message: `not valid JSON: ${(error as Error).message}` };
+    const problem = problemAt([], `not valid JSON: ${(error as Error).message}`);
     const at = Math.min(map.errorAt ?? 0, text.length);
     const location = { start: at, end: Math.min(at + 1, text.length), exact: true };
     return { text, parsed: false, problems: [place(text, problem, location)], omitted: 0, salvage: { hidden: [], blocking: [problem] }, map };

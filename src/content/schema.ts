@@ -160,14 +160,22 @@ export const ITEM_KINDS: readonly ItemKind[] = ['therapies', 'articles', 'expert
 export interface Problem {
   /** JSON path such as `therapies[1].sources[0].url`; `(root)` for the document itself. */
   path: string;
+  /** The same path as keys, `['therapies', 1, 'sources', 0, 'url']`; empty for the root. Never parse `path`. */
+  keys: readonly PathKey[];
   message: string;
+}
+
+/** Builds a problem from its keys: the `path` string is derived, never parsed back. */
+export function problemAt(keys: readonly PathKey[], message: string): Problem {
+  return { path: formatPath(keys), keys, message };
 }
 
 export type ValidationResult =
   | { ok: true; bundle: Bundle; problems: [] }
   | { ok: false; problems: Problem[]; /** problems found beyond `MAX_PROBLEMS` */ omitted: number };
 
-type PathKey = string | number;
+/** One step of a JSON path: an object key or a list index. */
+export type PathKey = string | number;
 
 /** `['therapies', 1, 'url']` → `therapies[1].url`. */
 export function formatPath(keys: readonly PathKey[]): string {
@@ -227,10 +235,8 @@ function versionMessage(issue: v.BaseIssue<unknown>): string {
 
 function toProblem(issue: v.BaseIssue<unknown>): Problem {
   const keys = (issue.path ?? []).map((item) => item.key as PathKey);
-  const path = formatPath(keys);
-  if (path === 'schemaVersion') return { path, message: versionMessage(issue) };
-  const message = issue.kind === 'schema' ? schemaMessage(issue) : issue.message;
-  return { path, message };
+  if (keys.length === 1 && keys[0] === 'schemaVersion') return problemAt(keys, versionMessage(issue));
+  return problemAt(keys, issue.kind === 'schema' ? schemaMessage(issue) : issue.message);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -250,10 +256,7 @@ function collectIds(list: unknown[], kind: string, problems: Problem[]): Map<str
     const first = ids.get(item.id);
     if (first === undefined) ids.set(item.id, index);
     else {
-      problems.push({
-        path: formatPath([kind, index, 'id']),
-        message: `duplicate id '${item.id}' (also at ${formatPath([kind, first])})`,
-      });
+      problems.push(problemAt([kind, index, 'id'], `duplicate id '${item.id}' (also at ${formatPath([kind, first])})`));
     }
   });
   return ids;
@@ -271,7 +274,7 @@ function crossCheck(input: Record<string, unknown>): Problem[] {
   const reference = (value: unknown, target: ItemKind, field: string, keys: PathKey[]) => {
     if (typeof value === 'string' && !ids[target].has(value)) {
       const noun = { therapies: 'therapy', articles: 'article', experts: 'expert', quotes: 'quote' }[target];
-      problems.push({ path: formatPath(keys), message: `${field} '${value}' does not match any ${noun}` });
+      problems.push(problemAt(keys, `${field} '${value}' does not match any ${noun}`));
     }
   };
   const therapyRefs = (item: Record<string, unknown>, kind: string, index: number) => {
@@ -291,18 +294,13 @@ function crossCheck(input: Record<string, unknown>): Problem[] {
   return problems;
 }
 
-function parsePath(path: string): PathKey[] {
-  if (path === '(root)') return [];
-  return path.split(/[.[\]]+/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-}
-
 /**
  * Sorts problems into document order: list items by index, fields in the order
  * the document writes them (missing fields after the present ones), and
  * problems of one field in the order they were found.
  */
 function sortProblems(problems: Problem[], input: unknown): Problem[] {
-  const keyed = problems.map((problem, found) => ({ problem, found, keys: parsePath(problem.path) }));
+  const keyed = problems.map((problem, found) => ({ problem, found, keys: problem.keys }));
   const rank = (parent: unknown, key: PathKey): number => {
     if (typeof key === 'number') return key;
     const keys = isRecord(parent) ? Object.keys(parent) : [];
@@ -336,12 +334,12 @@ function sortProblems(problems: Problem[], input: unknown): Problem[] {
  */
 export function validateBundle(input: unknown): ValidationResult {
   if (!isRecord(input)) {
-    return { ok: false, problems: [{ path: '(root)', message: `must be a JSON object, not ${describe(input)}` }], omitted: 0 };
+    return { ok: false, problems: [problemAt([], `must be a JSON object, not ${describe(input)}`)], omitted: 0 };
   }
   const version = Object.hasOwn(input, 'schemaVersion') ? input.schemaVersion : undefined;
   if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
     const message = `schemaVersion ${version} is newer than this widget supports (${SCHEMA_VERSION})`;
-    return { ok: false, problems: [{ path: 'schemaVersion', message }], omitted: 0 };
+    return { ok: false, problems: [problemAt(['schemaVersion'], message)], omitted: 0 };
   }
   const result = v.safeParse(bundleSchema, input);
   const problems = sortProblems([...(result.issues ?? []).map(toProblem), ...crossCheck(input)], input);

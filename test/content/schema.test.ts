@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   formatPath,
   formatProblems,
+  problemAt,
   isCalendarDate,
   MAX_PROBLEMS,
   SCHEMA_VERSION,
@@ -776,8 +777,8 @@ function deleteAt(doc: Doc, path: string): void {
 
 describe('formatProblems', () => {
   const problems: Problem[] = [
-    { path: 'title', message: EMPTY },
-    { path: 'therapies[1].sources[0].url', message: BAD_URL },
+    problemAt(['title'], EMPTY),
+    problemAt(['therapies', 1, 'sources', 0, 'url'], BAD_URL),
   ];
 
   it('prints one `path: message` line per problem', () => {
