@@ -181,7 +181,7 @@ describe('validateBundle', () => {
     for (const [name, input, message] of cases) {
       it(`is rejected at (root) when it is ${name}`, () => {
         const result = validateBundle(input);
-        expect(result).to.deep.equal({ ok: false, problems: [{ path: '(root)', message }], omitted: 0 });
+        expect(result).to.deep.equal({ ok: false, problems: [problemAt([], message)], omitted: 0 });
       });
     }
   });
@@ -543,7 +543,7 @@ describe('validateBundle', () => {
       const result = validateBundle(b);
       expect(result).to.deep.equal({
         ok: false,
-        problems: [{ path: 'schemaVersion', message: 'schemaVersion 2 is newer than this widget supports (1)' }],
+        problems: [problemAt(['schemaVersion'], 'schemaVersion 2 is newer than this widget supports (1)')],
         omitted: 0,
       });
     });
@@ -688,11 +688,11 @@ describe('validateBundle', () => {
       if (result.ok) return;
       expect(result.omitted).to.equal(0);
       expect(result.problems).to.deep.equal([
-        { path: 'title', message: EMPTY },
-        { path: 'therapies[0].name', message: REQUIRED },
-        { path: 'articles[0].publishedOn', message: '2021-02-30 is not a calendar date' },
-        { path: 'experts[0].url', message: BAD_URL },
-        { path: 'quotes[0].therapyIds[0]', message: "therapyId 'nope' does not match any therapy" },
+        problemAt(['title'], EMPTY),
+        problemAt(['therapies', 0, 'name'], REQUIRED),
+        problemAt(['articles', 0, 'publishedOn'], '2021-02-30 is not a calendar date'),
+        problemAt(['experts', 0, 'url'], BAD_URL),
+        problemAt(['quotes', 0, 'therapyIds', 0], "therapyId 'nope' does not match any therapy"),
       ]);
     });
 
@@ -709,7 +709,7 @@ describe('validateBundle', () => {
       expect(result.problems).to.have.length(MAX_PROBLEMS);
       expect(result.omitted).to.equal(count - MAX_PROBLEMS);
       result.problems.forEach((problem, i) => {
-        expect(problem).to.deep.equal({ path: `therapies[${i}].name`, message: REQUIRED });
+        expect(problem).to.deep.equal(problemAt(['therapies', i, 'name'], REQUIRED));
       });
     });
 
