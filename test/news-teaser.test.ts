@@ -5,6 +5,7 @@ import sinon from 'sinon';
 import '../src/news-teaser/define.js';
 import type { NewsTeaser } from '../src/news-teaser/define.js';
 import { clearBundleCache, loadBundle } from '../src/content/load.js';
+import { problemAt } from '../src/content/schema.js';
 import type { TherapyErrorEvent, TherapyLoadEvent } from '../src/internal/events.js';
 import { deferred, json, minimalBundle, mount as mountAny, text, type Draft } from './fixtures.js';
 
@@ -294,7 +295,7 @@ describe('<news-teaser>', () => {
       const { root, event } = await mount(html`<news-teaser src="/schema.json"></news-teaser>`);
       const detail = (event as TherapyErrorEvent).detail;
       expect(detail.code).to.equal('schema');
-      expect(detail.errors).to.deep.equal([{ path: 'articles[0].publishedOn', message: '2024-02-30 is not a calendar date' }]);
+      expect(detail.errors).to.deep.equal([problemAt(['articles', 0, 'publishedOn'], '2024-02-30 is not a calendar date')]);
       expect(text(root)).to.contain(CALM_UNAVAILABLE);
       expect(text(root)).not.to.contain('publishedOn');
     });

@@ -12,6 +12,8 @@ export interface ContentContext {
   src: string | undefined;
   /** The provider's `lang`, when it has one. */
   lang?: string;
+  /** The provider's `integrity` pin, for elements that do not pin their own. */
+  integrity?: string;
 }
 
 /** The @lit/context key under which `<therapy-content>` provides its bundle. */

@@ -3,28 +3,19 @@
  * shared cache: a bundle object, `#id` of an inline JSON script, a URL, or the
  * default bundle shipped next to the script.
  */
-import { formatProblems, validateBundle, type Bundle, type Problem } from './schema.js';
+import { ContentError } from './content-error.js';
+import { salvageBundle, type HiddenItem } from './salvage.js';
+import { formatProblems, type Bundle } from './schema.js';
 
-/** Error codes of `therapy-error`, as fixed by the SPEC. */
-export type ContentErrorCode = 'network' | 'parse' | 'schema' | 'not-found' | 'config';
-
-/** A typed failure to load or use content; `problems` holds the validator's findings. */
-export class ContentError extends Error {
-  override name = 'ContentError';
-  constructor(
-    readonly code: ContentErrorCode,
-    message: string,
-    readonly problems?: readonly Problem[],
-  ) {
-    super(message);
-  }
-}
+export { ContentError, type ContentErrorCode } from './content-error.js';
 
 /** A validated bundle and the URL its relative links resolve against. */
 export interface LoadedBundle {
   bundle: Bundle;
   /** Absolute URL of the bundle (or of the page, for inline and object bundles). */
   baseUrl: string;
+  /** Items of the bundle that live pages hide, with the problems that hid them. */
+  hidden: readonly HiddenItem[];
 }
 
 /** Where a bundle comes from: an object, `#id`, a URL, or nothing for the default. */
@@ -35,6 +26,8 @@ export interface LoadOptions {
   timeoutMs?: number;
   /** Largest body accepted, in bytes (SPEC: 2 MB). */
   maxBytes?: number;
+  /** Subresource Integrity metadata the bundle's bytes must match. */
+  integrity?: string;
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -75,7 +68,8 @@ export function clearBundleCache(): void {
  * before), so an element can render in its first update instead of showing
  * the loading state for one frame. Never starts a load, never throws.
  */
-export function peekBundle(source: BundleSource): LoadedBundle | undefined {
+export function peekBundle(source: BundleSource, integrity?: string): LoadedBundle | undefined {
+  if (integrity !== undefined) return undefined;
   if (source !== null && typeof source === 'object') return objectCache.get(source);
   try {
     return settled.get(resolveSource(source));
@@ -97,18 +91,21 @@ function pageUrl(): string {
   return typeof document === 'undefined' ? MODULE_URL : document.baseURI;
 }
 
-/** Validates parsed JSON, or throws a `schema` error listing every problem. */
+/**
+ * Validates parsed JSON: the items live pages can show, and those they hide.
+ * Throws a `schema` error only for problems that make the whole bundle unusable.
+ */
 export function checkBundle(input: unknown, where: string, baseUrl: string): LoadedBundle {
-  const result = validateBundle(input);
-  if (!result.ok) {
-    const lines = formatProblems(result.problems, result.omitted);
-    throw new ContentError(
-      'schema',
-      `The bundle ${where} has ${result.problems.length + result.omitted} problem(s):\n${lines.join('\n')}`,
-      result.problems,
-    );
+  const salvage = salvageBundle(input);
+  if (!salvage.bundle) {
+    const lines = formatProblems(salvage.blocking);
+    throw new ContentError('schema', `The bundle ${where} cannot be used:\n${lines.join('\n')}`, salvage.blocking);
   }
-  return { bundle: result.bundle, baseUrl };
+  if (salvage.hidden.length > 0) {
+    const lines = salvage.hidden.map((item) => `${item.kind}[${item.index}]${item.id ? ` '${item.id}'` : ''}: ${item.reason}`);
+    console.warn(`therapy-widgets: the bundle ${where} has ${salvage.hidden.length} item(s) with problems; live pages hide them:\n${lines.join('\n')}`);
+  }
+  return { bundle: salvage.bundle, baseUrl, hidden: salvage.hidden };
 }
 
 /** Parses JSON text, or throws a `parse` error saying where. */

@@ -4,7 +4,7 @@
  * publisher, dates, disclaimer...) are sound. The result always passes
  * `validateBundle`, so the elements receive a bundle as valid as a published one.
  */
-import { ITEM_KINDS, validateBundle, type Bundle, type ItemKind, type Problem, type ValidationResult } from './schema.js';
+import { ITEM_KINDS, problemAt, validateBundle, type Bundle, type ItemKind, type Problem, type ValidationResult } from './schema.js';
 
 /** An item left out of the preview, and why. */
 export interface HiddenItem {
@@ -14,6 +14,10 @@ export interface HiddenItem {
   id?: string;
   /** The first problem found in it (`path: message`), or the item it depends on. */
   reason: string;
+  /** The problems found in it (paths as the input writes them). */
+  problems: Problem[];
+  /** The hidden item it depends on (a quote's expert). */
+  dependsOn?: { kind: ItemKind; index: number; id: string };
 }
 
 export interface Salvage {
@@ -75,6 +79,8 @@ function dropDangling(lists: Lists, hidden: HiddenItem[], gone: Record<ItemKind,
       index: entry.index,
       ...(id ? { id } : {}),
       reason: `its expert '${expertId}' (experts[${gone.experts.get(expertId)}]) is not shown`,
+      problems: [],
+      dependsOn: { kind: 'experts', index: gone.experts.get(expertId)!, id: expertId },
     });
     return false;
   });
@@ -135,9 +141,10 @@ export function salvageBundle(input: unknown, result: ValidationResult = validat
         if (!problems) return true;
         const id = idOf(entry.value);
         // Report paths as the input writes them, not as the reduced list numbers them.
-        const [first] = problems.map((p) => ({ ...p, path: p.path.replace(ITEM_PATH, `${kind}[${entry.index}]`) }));
+        const own = problems.map((p) => problemAt([kind, entry.index, ...p.keys.slice(2)], p.message));
+        const [first] = own;
         const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
-        hidden.push({ kind, index: entry.index, ...(id ? { id } : {}), reason: `${first!.path}: ${first!.message}${more}` });
+        hidden.push({ kind, index: entry.index, ...(id ? { id } : {}), reason: `${first!.path}: ${first!.message}${more}`, problems: own });
         if (id && !gone[kind].has(id)) gone[kind].set(id, entry.index);
         dropped++;
         return false;

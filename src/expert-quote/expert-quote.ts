@@ -1,9 +1,10 @@
 import { html, nothing } from 'lit';
+import type { LoadedBundle } from '../content/load.js';
 import type { Bundle, Quote } from '../content/schema.js';
-import { ContentError } from '../content/load.js';
-import { ContentElement, type Selection } from '../internal/content-element.js';
+import { articleOf, expertOf, selectQuote, type Selection } from '../content/select.js';
+import { ContentElement } from '../internal/content-element.js';
 import { styles as baseStyles } from '../internal/content-element.styles.js';
-import { byId, missingAttribute } from '../internal/select.js';
+import { date } from '../internal/templates.js';
 import { styles } from './expert-quote.styles.js';
 
 /**
@@ -13,11 +14,6 @@ import { styles } from './expert-quote.styles.js';
  *
  * @tagname expert-quote
  * @summary A verbatim, attributed quote by an expert.
- *
- * @slot - Fallback content, shown before the element is defined and while it loads.
- *
- * @event therapy-load - The quote rendered; `detail: { bundleId, itemId }`.
- * @event therapy-error - It could not; `detail: { code, message, errors? }`.
  *
  * @csspart card - The quote's frame (every state).
  * @csspart quote - The blockquote.
@@ -55,35 +51,30 @@ export class ExpertQuote extends ContentElement<Quote> {
   /** `id` of a therapy: shows the first quote about it (when `quote` is not set). */
   declare therapy: string | undefined;
 
-  protected override select(bundle: Bundle): Selection<Quote> {
-    if (this.quote) return byId(bundle.quotes, this.quote, 'quote', 'quote');
-    if (!this.therapy) throw missingAttribute('expert-quote', 'a quote="ID" or therapy="ID" attribute', bundle.quotes);
-    const found = bundle.quotes.find((q) => q.therapyIds?.includes(this.therapy!));
-    if (found) return { id: found.id, item: found };
-    const about = [...new Set(bundle.quotes.flatMap((q) => q.therapyIds ?? []))].map((id) => `'${id}'`).join(', ') || 'none';
-    throw new ContentError('not-found', `No quote about therapy="${this.therapy}" in this bundle. Therapies with quotes: ${about}.`);
+  protected override select({ bundle, hidden }: LoadedBundle): Selection<Quote> {
+    return selectQuote(bundle, hidden, { quote: this.quote, therapy: this.therapy });
   }
 
   protected override renderItem(quote: Quote, bundle: Bundle) {
-    const expert = bundle.experts.find((e) => e.id === quote.expertId)!;
-    const article = quote.articleId ? bundle.articles.find((a) => a.id === quote.articleId) : undefined;
+    const expert = expertOf(bundle, quote)!;
+    const article = articleOf(bundle, quote);
     const articleHref = this.href(article?.url);
     const expertHref = this.href(expert.url);
     const photo = this.variant === 'compact' ? undefined : this.mediaSrc(expert.photo?.src);
-    const role = [expert.role, expert.affiliation].filter(Boolean).join(', ');
-    return html`<figure class="frame quote" part="card" lang=${this.resolvedLang}>
-      <blockquote class="quote__text" part="quote body" cite=${articleHref ?? nothing}>
+    const role = [expert.role, expert.affiliation].filter((part): part is string => !!part);
+    return html`<figure class="frame quote" part="card" lang=${this.resolvedLang} dir=${this.resolvedDir}>
+      <blockquote class="quote__text" part="quote body" cite=${articleHref ?? nothing} lang=${this.textLang} dir=${this.textDir}>
         <p>${quote.text}</p>
       </blockquote>
       <figcaption class="quote__caption" part="caption footer">
-        ${photo ? html`<img class="quote__photo" part="media" src=${photo} alt=${expert.photo!.alt} loading="lazy" />` : nothing}
+        ${photo ? html`<img class="quote__photo" part="media" src=${photo} alt=${expert.photo!.alt} loading="lazy" crossorigin="anonymous" />` : nothing}
         <span class="quote__who">
-          ${expertHref ? html`<a class="quote__name" part="link" href=${expertHref}>${expert.name}</a>` : html`<span class="quote__name">${expert.name}</span>`}
-          ${role ? html`<span class="muted">${role}</span>` : nothing}
+          ${expertHref ? html`<a class="quote__name" part="link" href=${expertHref}>${this.inline(expert.name)}</a>` : html`<span class="quote__name">${this.inline(expert.name)}</span>`}
+          ${role.length ? html`<span class="muted">${role.map((part, i) => html`${i ? ', ' : ''}${this.inline(part)}`)}</span>` : nothing}
           ${article
             ? html`<span class="muted quote__source">${this.strings.quoteSource}:
-                ${articleHref ? html`<a part="link" href=${articleHref}>${article.headline}</a>` : html`<cite>${article.headline}</cite>`},
-                ${this.date(article.publishedOn)}</span>`
+                ${articleHref ? html`<a part="link" href=${articleHref}>${this.inline(article.headline)}</a>` : html`<cite>${this.inline(article.headline)}</cite>`},
+                ${date(article.publishedOn, this.resolvedLang)}</span>`
             : nothing}
         </span>
       </figcaption>

@@ -77,10 +77,16 @@ const table: Record<string, Strings> = { en, es };
 /** The UI languages with their own strings. */
 export const UI_LANGUAGES = Object.keys(table);
 
+/** True when the elements have UI strings in the language of `lang`. */
+export function hasStrings(lang: string): boolean {
+  return Object.hasOwn(table, lang.toLowerCase().split('-')[0] ?? '');
+}
+
 /** Strings for a BCP 47 tag: its base language if we have it, else English. */
 export function stringsFor(lang: string): Strings {
   const base = lang.toLowerCase().split('-')[0] ?? 'en';
-  return table[base] ?? en;
+  // Own properties only: lang="__proto__" or "constructor" must not find Object's.
+  return Object.hasOwn(table, base) ? table[base]! : en;
 }
 
 /**

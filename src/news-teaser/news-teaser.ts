@@ -1,9 +1,10 @@
 import { html, nothing } from 'lit';
-import type { Article, Bundle } from '../content/schema.js';
-import { ContentElement, type Selection } from '../internal/content-element.js';
+import type { LoadedBundle } from '../content/load.js';
+import type { Article } from '../content/schema.js';
+import { selectArticle, type Selection } from '../content/select.js';
+import { ContentElement } from '../internal/content-element.js';
 import { styles as baseStyles } from '../internal/content-element.styles.js';
-import { byId } from '../internal/select.js';
-import { ContentError } from '../content/load.js';
+import { date, heading, list } from '../internal/templates.js';
 import { styles } from './news-teaser.styles.js';
 
 /**
@@ -12,11 +13,6 @@ import { styles } from './news-teaser.styles.js';
  *
  * @tagname news-teaser
  * @summary A teaser for one news article; the newest when no `article` is given.
- *
- * @slot - Fallback content, shown before the element is defined and while it loads.
- *
- * @event therapy-load - The teaser rendered; `detail: { bundleId, itemId }`.
- * @event therapy-error - It could not; `detail: { code, message, errors? }`.
  *
  * @csspart card - The teaser's frame (every state).
  * @csspart header - Kicker, headline and date.
@@ -53,39 +49,34 @@ export class NewsTeaser extends ContentElement<Article> {
   /** `id` of the article to show; absent: the newest by `publishedOn`. */
   declare article: string | undefined;
 
-  protected override select(bundle: Bundle): Selection<Article> {
-    if (this.article) return byId(bundle.articles, this.article, 'article', 'article');
-    const newest = bundle.articles.reduce<Article | undefined>(
-      (best, item) => (!best || item.publishedOn > best.publishedOn ? item : best),
-      undefined,
-    );
-    if (!newest) throw new ContentError('not-found', 'This bundle has no articles.');
-    return { id: newest.id, item: newest };
+  protected override select({ bundle, hidden }: LoadedBundle): Selection<Article> {
+    return selectArticle(bundle, hidden, this.article);
   }
 
   protected override renderItem(article: Article) {
     const s = this.strings;
     const compact = this.variant === 'compact';
     const href = this.href(article.url);
-    return html`<article class="frame teaser" part="card" lang=${this.resolvedLang}>
+    const [lang, dir] = [this.textLang, this.textDir];
+    return html`<article class="frame teaser" part="card" lang=${this.resolvedLang} dir=${this.resolvedDir}>
       ${compact ? nothing : this.renderMedia(article)}
       <header class="teaser__header" part="header">
-        ${article.kicker ? html`<p class="teaser__kicker" part="kicker">${article.kicker}</p>` : nothing}
-        ${this.heading(article.headline)}
-        <p class="muted"><span class="visually-hidden">${s.published}: </span>${this.date(article.publishedOn)}</p>
+        ${article.kicker ? html`<p class="teaser__kicker" part="kicker" lang=${lang} dir=${dir}>${article.kicker}</p>` : nothing}
+        ${heading(this.headingLevel, this.text(article.headline))}
+        <p class="muted"><span class="visually-hidden">${s.published}: </span>${date(article.publishedOn, this.resolvedLang)}</p>
       </header>
       <div class="teaser__body" part="body">
-        ${article.summary ? html`<p>${article.summary}</p>` : nothing}
+        ${article.summary ? html`<p lang=${lang} dir=${dir}>${article.summary}</p>` : nothing}
         ${!compact && article.takeaways?.length
           ? html`<section class="teaser__takeaways">
-              ${this.heading(s.takeaways, 1)}
-              ${this.list(article.takeaways, 'teaser__list')}
+              ${heading(this.headingLevel, s.takeaways, 1)}
+              ${list(article.takeaways, 'teaser__list', lang, dir)}
             </section>`
           : nothing}
       </div>
       ${href
         ? html`<footer class="teaser__footer" part="footer">
-            <a part="link" href=${href}>${s.readMore}<span class="visually-hidden">: ${article.headline}</span></a>
+            <a part="link" href=${href}>${s.readMore}<span class="visually-hidden">: ${this.inline(article.headline)}</span></a>
           </footer>`
         : nothing}
     </article>`;
@@ -97,15 +88,15 @@ export class NewsTeaser extends ContentElement<Article> {
     if (video && videoHref) {
       const poster = this.mediaSrc(video.poster);
       return html`<a class="teaser__media teaser__video" part="media link" href=${videoHref}>
-        ${poster ? html`<img src=${poster} alt="" loading="lazy" decoding="async" />` : nothing}
-        <span class="teaser__play">▶ ${this.strings.watchVideo}<span class="visually-hidden">: ${video.title}</span></span>
+        ${poster ? html`<img src=${poster} alt="" loading="lazy" decoding="async" crossorigin="anonymous" />` : nothing}
+        <span class="teaser__play">▶ ${this.strings.watchVideo}<span class="visually-hidden">: ${this.inline(video.title)}</span></span>
       </a>`;
     }
     const image = article.image;
     const src = this.mediaSrc(image?.src);
     if (image && src) {
       return html`<div class="teaser__media" part="media">
-        <img src=${src} alt=${image.alt} loading="lazy" decoding="async" />
+        <img src=${src} alt=${image.alt} lang=${this.textLang} loading="lazy" decoding="async" crossorigin="anonymous" />
       </div>`;
     }
     return nothing;

@@ -1,8 +1,10 @@
 import { html, nothing } from 'lit';
+import type { LoadedBundle } from '../content/load.js';
 import type { Bundle, Source, Therapy } from '../content/schema.js';
-import { ContentElement, type Selection } from '../internal/content-element.js';
-import { byId, missingAttribute } from '../internal/select.js';
+import { articleAbout, selectTherapy, type Selection } from '../content/select.js';
+import { ContentElement } from '../internal/content-element.js';
 import { styles as baseStyles } from '../internal/content-element.styles.js';
+import { date, heading, list } from '../internal/templates.js';
 import { styles } from './therapy-card.styles.js';
 
 /**
@@ -12,11 +14,6 @@ import { styles } from './therapy-card.styles.js';
  *
  * @tagname therapy-card
  * @summary A patient-facing card about one ALL immune therapy.
- *
- * @slot - Fallback content, shown before the element is defined and while it loads.
- *
- * @event therapy-load - The card rendered; `detail: { bundleId, itemId }`.
- * @event therapy-error - It could not; `detail: { code, message, errors? }`.
  *
  * @csspart card - The card's frame (every state).
  * @csspart header - Name, brand names and summary.
@@ -53,9 +50,8 @@ export class TherapyCard extends ContentElement<Therapy> {
   /** `id` of the therapy to show. */
   declare therapy: string | undefined;
 
-  protected override select(bundle: Bundle): Selection<Therapy> {
-    if (!this.therapy) throw missingAttribute('therapy-card', 'a therapy="ID" attribute', bundle.therapies);
-    return byId(bundle.therapies, this.therapy, 'therapy', 'therapy');
+  protected override select({ bundle, hidden }: LoadedBundle): Selection<Therapy> {
+    return selectTherapy(bundle, hidden, this.therapy);
   }
 
   protected override renderItem(therapy: Therapy, bundle: Bundle) {
@@ -65,18 +61,18 @@ export class TherapyCard extends ContentElement<Therapy> {
       [s.drugClass, therapy.drugClass],
       [s.target, therapy.target],
     ].filter((fact): fact is [string, string] => !!fact[1]);
-    return html`<article class="frame card" part="card" lang=${this.resolvedLang}>
+    return html`<article class="frame card" part="card" lang=${this.resolvedLang} dir=${this.resolvedDir}>
       <header class="card__header" part="header">
-        ${this.heading(therapy.name)}
+        ${heading(this.headingLevel, this.text(therapy.name))}
         ${therapy.brandNames?.length
-          ? html`<p class="card__brands muted"><span class="visually-hidden">${s.brandNames}: </span>${therapy.brandNames.join(' · ')}</p>`
+          ? html`<p class="card__brands muted"><span class="visually-hidden">${s.brandNames}: </span>${therapy.brandNames.map((brand, i) => html`${i ? ' · ' : ''}${this.inline(brand)}`)}</p>`
           : nothing}
-        ${therapy.summary ? html`<p class="card__summary">${therapy.summary}</p>` : nothing}
+        ${therapy.summary ? html`<p class="card__summary" lang=${this.textLang} dir=${this.textDir}>${therapy.summary}</p>` : nothing}
       </header>
       <div class="card__body" part="body">
         ${facts.length
           ? html`<dl class="card__facts" part="facts">
-              ${facts.map(([term, value]) => html`<div class="card__fact"><dt>${term}</dt><dd>${value}</dd></div>`)}
+              ${facts.map(([term, value]) => html`<div class="card__fact"><dt>${term}</dt><dd lang=${this.textLang} dir=${this.textDir}>${value}</dd></div>`)}
             </dl>`
           : nothing}
         ${compact ? this.renderMoreLink(therapy, bundle) : this.renderSections(therapy)}
@@ -87,16 +83,17 @@ export class TherapyCard extends ContentElement<Therapy> {
 
   private renderSections(therapy: Therapy) {
     const s = this.strings;
+    const [lang, dir] = [this.textLang, this.textDir];
     const section = (title: string, content: unknown) =>
       html`<section class="card__section">
-        ${this.heading(title, 1)}
+        ${heading(this.headingLevel, title, 1)}
         ${content}
       </section>`;
     return html`
-      ${therapy.howItWorks?.length ? section(s.howItWorks, this.list(therapy.howItWorks, 'card__list')) : nothing}
-      ${therapy.whoItIsFor ? section(s.whoItIsFor, html`<p>${therapy.whoItIsFor}</p>`) : nothing}
-      ${therapy.keyPoints?.length ? section(s.keyPoints, this.list(therapy.keyPoints, 'card__list')) : nothing}
-      ${therapy.risks?.length ? section(s.risks, this.list(therapy.risks, 'card__list card__list--risks')) : nothing}
+      ${therapy.howItWorks?.length ? section(s.howItWorks, list(therapy.howItWorks, 'card__list', lang, dir)) : nothing}
+      ${therapy.whoItIsFor ? section(s.whoItIsFor, html`<p lang=${lang} dir=${dir}>${therapy.whoItIsFor}</p>`) : nothing}
+      ${therapy.keyPoints?.length ? section(s.keyPoints, list(therapy.keyPoints, 'card__list', lang, dir)) : nothing}
+      ${therapy.risks?.length ? section(s.risks, list(therapy.risks, 'card__list card__list--risks', lang, dir)) : nothing}
       ${therapy.sources?.length
         ? section(s.sources, html`<ul class="card__list card__sources">${therapy.sources.map((source) => this.renderSource(source))}</ul>`)
         : nothing}
@@ -106,32 +103,33 @@ export class TherapyCard extends ContentElement<Therapy> {
   // One template per source where it can be: a page of cards renders thousands of them.
   private renderSource(source: Source) {
     const href = this.href(source.url);
-    const title = href ? html`<a part="link" href=${href}>${source.title}</a>` : html`<cite>${source.title}</cite>`;
+    const title = href ? html`<a part="link" href=${href}>${this.inline(source.title)}</a>` : html`<cite>${this.inline(source.title)}</cite>`;
     if (!source.publisher && !source.date) return html`<li>${title}</li>`;
-    return html`<li>${title}<span class="muted">${source.publisher ? `, ${source.publisher}` : nothing}${source.date
-      ? html`, ${this.date(source.date)}`
+    return html`<li>${title}<span class="muted">${source.publisher ? html`, ${this.inline(source.publisher)}` : nothing}${source.date
+      ? html`, ${date(source.date, this.resolvedLang)}`
       : nothing}</span></li>`;
   }
 
   /** Compact cards link to the first article about the therapy that has a URL. */
   private renderMoreLink(therapy: Therapy, bundle: Bundle) {
-    const article = bundle.articles.find((a) => a.url && a.therapyIds?.includes(therapy.id));
+    const article = articleAbout(bundle, therapy);
     const href = this.href(article?.url);
     if (!href) return nothing;
-    return html`<p class="card__more"><a part="link" href=${href}>${this.strings.learnMore}<span class="visually-hidden">: ${article!.headline}</span></a></p>`;
+    return html`<p class="card__more"><a part="link" href=${href}>${this.strings.learnMore}<span class="visually-hidden">: ${this.inline(article!.headline)}</span></a></p>`;
   }
 
   private renderFooter(therapy: Therapy, bundle: Bundle) {
     const s = this.strings;
     const publisherHref = this.href(bundle.publisher.url);
-    const publisher = publisherHref ? html`<a part="link" href=${publisherHref}>${bundle.publisher.name}</a>` : bundle.publisher.name;
+    const name = this.inline(bundle.publisher.name);
+    const publisher = publisherHref ? html`<a part="link" href=${publisherHref}>${name}</a>` : name;
     return html`<footer class="card__footer" part="footer">
       <p class="muted">
-        <span>${s.lastReviewed}: ${this.date(therapy.reviewedOn ?? bundle.reviewedOn)}</span>
+        <span>${s.lastReviewed}: ${date(therapy.reviewedOn ?? bundle.reviewedOn, this.resolvedLang)}</span>
         <span aria-hidden="true"> · </span>
         <span>${s.publishedBy} ${publisher}</span>
       </p>
-      ${this.variant === 'compact' ? nothing : html`<p class="card__disclaimer" part="disclaimer">${bundle.disclaimer}</p>`}
+      ${this.variant === 'compact' ? nothing : html`<p class="card__disclaimer" part="disclaimer" lang=${this.textLang} dir=${this.textDir}>${bundle.disclaimer}</p>`}
     </footer>`;
   }
 }

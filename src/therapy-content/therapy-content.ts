@@ -19,6 +19,7 @@ export class TherapyContent extends LitElement {
 
   static override properties = {
     src: { type: String },
+    integrity: { type: String },
     // useDefault: the initial '' is not reflected; a `lang=""` would mark every child's language unknown.
     lang: { type: String, reflect: true, useDefault: true },
   };
@@ -27,6 +28,8 @@ export class TherapyContent extends LitElement {
   declare src: string | undefined;
   /** Language for the elements inside, unless they set their own. */
   declare lang: string;
+  /** Subresource Integrity hash the bundle's bytes must match, for every element inside that does not pin its own. */
+  declare integrity: string | undefined;
 
   private readonly provider = new ContextProvider(this, { context: contentContext });
 
@@ -48,12 +51,16 @@ export class TherapyContent extends LitElement {
   }
 
   private provide(): void {
-    const key = `${this.src ?? ''}\n${this.lang}`;
+    const key = `${this.src ?? ''}\n${this.lang}\n${this.integrity ?? ''}`;
     if (key === this.providing) return;
     this.providing = key;
     // Start the request now, before the children ask; each of them reports a failure itself.
-    loadBundle(this.src).catch(() => undefined);
-    this.provider.setValue({ src: this.src, ...(this.lang ? { lang: this.lang } : {}) });
+    loadBundle(this.src, this.integrity === undefined ? {} : { integrity: this.integrity }).catch(() => undefined);
+    this.provider.setValue({
+      src: this.src,
+      ...(this.lang ? { lang: this.lang } : {}),
+      ...(this.integrity !== undefined ? { integrity: this.integrity } : {}),
+    });
   }
 
   protected override render() {

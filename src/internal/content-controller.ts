@@ -1,0 +1,175 @@
+/**
+ * Loading and state for a content element, as a reactive controller: which
+ * source to load (the `bundle` property, `src`, the nearest `<therapy-content>`,
+ * else the default bundle), the race between loads, `state`, the item the
+ * element selects, and the `therapy-load` / `therapy-error` events.
+ */
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ContentError } from '../content/content-error.js';
+import { contentContext, type ContentContext } from '../content/context.js';
+import { loadBundle, peekBundle, type BundleSource, type LoadedBundle } from '../content/load.js';
+import type { Selection } from '../content/select.js';
+import { errorEvent, loadEvent } from './events.js';
+import { watchLang, unwatchLang } from './lang-watch.js';
+import { warnOnce } from './warn.js';
+
+export type ContentState = 'loading' | 'ready' | 'error';
+
+/** What the controller reads from and writes to its element. */
+export interface ContentHost extends ReactiveControllerHost, HTMLElement {
+  src: string | undefined;
+  bundle: unknown;
+  integrity: string | undefined;
+  state: ContentState;
+}
+
+interface Wanted {
+  source: BundleSource;
+  integrity: string | undefined;
+}
+
+/** True when `node` sits inside a `<therapy-content>` that is not defined yet: its context arrives later. */
+function insideUndefinedProvider(node: Element): boolean {
+  return !customElements.get('therapy-content') && node.closest('therapy-content') !== null;
+}
+
+function asContentError(error: unknown, code: 'network' | 'config'): ContentError {
+  return error instanceof ContentError ? error : new ContentError(code, code === 'network' ? 'The bundle could not be loaded.' : String(error));
+}
+
+export class ContentController<T> implements ReactiveController {
+  /** The loaded bundle, once it has arrived. */
+  loaded: LoadedBundle | undefined;
+  /** The selected item, when `state` is `ready`. */
+  selection: Selection<T> | undefined;
+  /** The error shown, when `state` is `error`. */
+  error: ContentError | undefined;
+  /** What the nearest `<therapy-content>` provides, while the element is inside one. */
+  provided: ContentContext | undefined;
+
+  private wanted: Wanted | undefined;
+  private failure: ContentError | undefined;
+  private token = 0;
+  /** What the last therapy-load or therapy-error was about. */
+  private announced: { loaded?: LoadedBundle; key: string } | undefined;
+  private readonly langWatcher = { langChanged: () => this.host.requestUpdate() };
+
+  constructor(
+    private readonly host: ContentHost,
+    private readonly select: (loaded: LoadedBundle) => Selection<T>,
+  ) {
+    host.addController(this);
+    new ContextConsumer(host, {
+      context: contentContext,
+      subscribe: true,
+      callback: (value) => {
+        this.provided = value;
+        host.requestUpdate();
+      },
+    });
+  }
+
+  hostConnected(): void {
+    watchLang(this.langWatcher, this.host.ownerDocument);
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    unwatchLang(this.langWatcher, this.host.ownerDocument);
+    // Moved out of its <therapy-content>, the element falls back to its own
+    // source; moved within one, the provider answers again as it reconnects.
+    this.provided = undefined;
+  }
+
+  hostUpdate(): void {
+    this.follow(this.want());
+    this.settle();
+  }
+
+  hostUpdated(): void {
+    this.announce();
+  }
+
+  /** The source the element asks for now, `undefined` to wait for a provider, or a `config` error. */
+  private want(): Wanted | ContentError | undefined {
+    const { bundle, src, integrity } = this.host;
+    if (bundle !== undefined && bundle !== null) {
+      if (typeof bundle !== 'object') {
+        return new ContentError('config', `The bundle property takes a parsed bundle object, not ${typeof bundle}; give a URL through src.`);
+      }
+      return { source: bundle, integrity };
+    }
+    if (src) return { source: src, integrity };
+    if (this.provided) return { source: this.provided.src, integrity: integrity ?? this.provided.integrity };
+    if (insideUndefinedProvider(this.host)) return undefined;
+    return { source: undefined, integrity };
+  }
+
+  private follow(wanted: Wanted | ContentError | undefined): void {
+    if (wanted instanceof ContentError) {
+      this.token++;
+      this.wanted = undefined;
+      this.loaded = undefined;
+      this.failure = wanted;
+      return;
+    }
+    if (!wanted) return;
+    if (this.wanted && this.wanted.source === wanted.source && this.wanted.integrity === wanted.integrity) return;
+    this.wanted = wanted;
+    const token = ++this.token;
+    this.failure = undefined;
+    const { source, integrity } = wanted;
+    this.loaded = peekBundle(source, integrity);
+    if (this.loaded) return;
+    loadBundle(source, integrity === undefined ? {} : { integrity }).then(
+      (loaded) => {
+        if (token !== this.token) return;
+        this.loaded = loaded;
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        if (token !== this.token) return;
+        this.failure = asContentError(error, 'network');
+        this.host.requestUpdate();
+      },
+    );
+  }
+
+  /** Derives `state`, the selection and the error from what has loaded so far. */
+  private settle(): void {
+    this.selection = undefined;
+    this.error = this.failure;
+    if (this.failure || !this.loaded) {
+      this.host.state = this.failure ? 'error' : 'loading';
+      return;
+    }
+    try {
+      this.selection = this.select(this.loaded);
+      this.host.state = 'ready';
+    } catch (error) {
+      this.error = asContentError(error, 'config');
+      this.host.state = 'error';
+    }
+  }
+
+  private announce(): void {
+    const { loaded, selection, error, host } = this;
+    if (host.state === 'ready' && loaded && selection) {
+      // Once per rendered content: a new load (even of an equal bundle) or another item.
+      if (this.announced?.loaded === loaded && this.announced.key === selection.id) return;
+      this.announced = { loaded, key: selection.id };
+      host.dispatchEvent(loadEvent({ bundleId: loaded.bundle.id, itemId: selection.id }));
+    } else if (host.state === 'error' && error) {
+      // Once per cause: re-renders of the same error (a theme change) stay quiet.
+      const key = `${error.code} ${error.message}`;
+      if (!this.announced?.loaded && this.announced?.key === key) return;
+      this.announced = { key };
+      // A hidden item's problems were already in the loader's one warning for its bundle.
+      if (!(error.code === 'schema' && loaded)) warnOnce(`<${host.localName}>: ${error.message}`);
+      host.dispatchEvent(errorEvent({ code: error.code, message: error.message, ...(error.problems ? { errors: error.problems } : {}) }));
+    } else {
+      this.announced = undefined;
+    }
+  }
+}

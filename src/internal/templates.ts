@@ -1,0 +1,70 @@
+/**
+ * The small templates every content element uses: headings at the level that
+ * fits the host page, dates, lists, and the loading and error states.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatDate } from './strings.js';
+
+/** The main heading's level when `heading-level` is absent, empty or not a number. */
+export const DEFAULT_HEADING_LEVEL = 3;
+
+/** `heading-level` as the element uses it: an integer 1-6; anything else is the default. */
+export function headingLevelOf(value: unknown): number {
+  const level = typeof value === 'number' ? value : Number.NaN;
+  if (!Number.isFinite(level)) return DEFAULT_HEADING_LEVEL;
+  return Math.min(6, Math.max(1, Math.trunc(level)));
+}
+
+/** Reads `heading-level=""` as absent (not as 0, which Number('') gives). */
+export const headingLevelConverter = {
+  fromAttribute: (value: string | null) => (value === null || value.trim() === '' ? undefined : Number(value)),
+  toAttribute: (value: unknown) => (value === undefined ? null : String(value)),
+};
+
+/**
+ * A heading `offset` levels below the main one (`heading-level`), clamped to
+ * h1-h6. Six plain templates rather than lit/static-html: smaller, and no
+ * per-render string lookup.
+ */
+export function heading(headingLevel: unknown, content: unknown, offset = 0): TemplateResult {
+  const level = Math.min(6, headingLevelOf(headingLevel) + offset);
+  const [className, part] = offset === 0 ? ['heading', 'heading'] : ['subheading', 'subheading'];
+  switch (level) {
+    case 1:
+      return html`<h1 class=${className} part=${part}>${content}</h1>`;
+    case 2:
+      return html`<h2 class=${className} part=${part}>${content}</h2>`;
+    case 3:
+      return html`<h3 class=${className} part=${part}>${content}</h3>`;
+    case 4:
+      return html`<h4 class=${className} part=${part}>${content}</h4>`;
+    case 5:
+      return html`<h5 class=${className} part=${part}>${content}</h5>`;
+    default:
+      return html`<h6 class=${className} part=${part}>${content}</h6>`;
+  }
+}
+
+/** `<time datetime>` for a bundle date, formatted in `lang`. */
+export function date(isoDate: string, lang: string): TemplateResult {
+  return html`<time datetime=${isoDate}>${formatDate(isoDate, lang)}</time>`;
+}
+
+/** A list of bundle text (in `lang`/`dir` where they differ from the labels'), or nothing when empty. */
+export function list(items: readonly string[] | undefined, className: string, lang: unknown = nothing, dir: unknown = nothing) {
+  if (!items?.length) return nothing;
+  return html`<ul class=${className} lang=${lang} dir=${dir}>${items.map((text) => html`<li>${text}</li>`)}</ul>`;
+}
+
+/** The calm message of the error state, with the page's fallback content under it. */
+export function errorState(message: string, lang: string): TemplateResult {
+  return html`<div class="frame status" part="card status" role="status" lang=${lang}>
+    <p>${message}</p>
+    <slot></slot>
+  </div>`;
+}
+
+/** A quiet placeholder of about the card's height, while loading with no fallback content. */
+export function loadingState(label: string, lang: string): TemplateResult {
+  return html`<div class="frame placeholder" part="card status" role="status" aria-busy="true" aria-label=${label} lang=${lang}></div>`;
+}
