@@ -1,8 +1,9 @@
-// `npm test`: the type check, the build (the CLI and built-file tests use it),
-// every browser test (web-test-runner, Chromium) and every Node test, then one
-// line `N passed, M failed` that counts them all.
+// `npm test`: each layer as its own npm script runs it (`typecheck`, `build`,
+// `test:browser`, `test:node`), then one line `N passed, M failed` that adds
+// up their counts. The build comes before the tests: the CLI and built-file
+// tests use dist/.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -10,42 +11,49 @@ const dir = mkdtempSync(join(tmpdir(), 'therapy-test-'));
 let passed = 0;
 let failed = 0;
 
-function step(name, command, args, env = {}) {
-  console.log(`\n=== ${name}: ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+/** Runs `npm run <script> -- <args>`; true when it exits 0. */
+function run(script, args = [], env = {}) {
+  console.log(`\n=== npm run ${script} ${args.join(' ')}`);
+  const result = spawnSync('npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   return result.status === 0;
 }
 
-/** A step with no test count of its own counts as one test. */
-function check(name, command, args) {
-  if (step(name, command, args)) passed++;
+/** A layer with no test count of its own counts as one test. */
+function single(script) {
+  if (run(script)) passed++;
   else failed++;
 }
 
-check('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
-check('build', 'npm', ['run', '--silent', 'build']);
-
-const browserCounts = join(dir, 'browser.json');
-const browserOk = step('browser tests', 'npx', ['web-test-runner'], { TEST_COUNTS_FILE: browserCounts });
-if (existsSync(browserCounts)) {
-  const counts = JSON.parse(readFileSync(browserCounts, 'utf8'));
+/** Adds a layer's own counts; a layer that failed without a failing test counts one failure. */
+function add(ok, counts) {
   passed += counts.passed;
   failed += counts.failed;
-  if (!browserOk && counts.failed === 0) failed++;
-} else failed++;
+  if (!ok && counts.failed === 0) failed++;
+}
 
+single('typecheck');
+single('build');
+
+const browserCounts = join(dir, 'browser.json');
+const browserOk = run('test:browser', [], { TEST_COUNTS_FILE: browserCounts });
+add(browserOk, existsSync(browserCounts) ? JSON.parse(readFileSync(browserCounts, 'utf8')) : { passed: 0, failed: 0 });
+
+// `npm run test:node` with a second, TAP reporter to count from (reporter options must precede the files).
 const nodeTap = join(dir, 'node.tap');
-const nodeOk = step('node tests', 'node', [
+console.log('\n=== npm run test:node (with a TAP count)');
+const nodeFiles = readdirSync('test/node').filter((f) => f.endsWith('.test.ts')).map((f) => join('test/node', f));
+const nodeOk = spawnSync('node', [
   '--import', 'tsx', '--test',
   '--test-reporter=spec', '--test-reporter-destination=stdout',
   '--test-reporter=tap', `--test-reporter-destination=${nodeTap}`,
-  ...readdirSync('test/node').filter((f) => f.endsWith('.test.ts')).map((f) => join('test/node', f)),
-]);
+  ...nodeFiles,
+], { stdio: 'inherit' }).status === 0;
 const tap = existsSync(nodeTap) ? readFileSync(nodeTap, 'utf8') : '';
 const tapCount = (key) => Number(new RegExp(`^# ${key} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
-passed += tapCount('pass');
-failed += tapCount('fail') + tapCount('cancelled');
-if (!nodeOk && tapCount('fail') === 0) failed++;
+add(nodeOk, { passed: tapCount('pass'), failed: tapCount('fail') + tapCount('cancelled') });
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { withApiTables } from '../docs/api-tables.js';
+import { withApiTables } from '../../scripts/api-tables.js';
 
 test('README API tables match custom-elements.json (run `npm run docs`)', () => {
   const readme = readFileSync('README.md', 'utf8');
@@ -18,6 +18,6 @@ test('README keeps the two commands of a newcomer', () => {
 
 test('README embed snippet is the one the benchmark measures for layout shift', () => {
   const readme = readFileSync('README.md', 'utf8');
-  const measured = readFileSync('test/bench/cls-snippet.html', 'utf8').split('\n').slice(1).join('\n').trim();
-  assert.ok(readme.includes(measured), 'README.md must carry test/bench/cls-snippet.html (without its comment line) verbatim');
+  const measured = readFileSync('scripts/bench/cls-snippet.html', 'utf8').split('\n').slice(1).join('\n').trim();
+  assert.ok(readme.includes(measured), 'README.md must carry scripts/bench/cls-snippet.html (without its comment line) verbatim');
 });

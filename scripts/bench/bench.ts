@@ -1,13 +1,13 @@
 /**
  * `npm run bench`: builds, serves the repo on 127.0.0.1, drives Debian's
  * Chromium through playwright-core (no browser download) and prints one table,
- * also written as JSON to test/bench/results/<timestamp>.json.
+ * also written as JSON to scripts/bench/results/<timestamp>.json.
  *
  * What is measured, and how:
  * - Size: raw, gzip (level 9) and brotli (quality 11) bytes of the two scripts.
  * - For N = 1, 100, 1000 cards on one page, three variants of the same content:
  *   `ours` (<therapy-card> from dist/therapy-widgets.js), `vanilla` (a
- *   hand-written custom element, test/bench/vanilla-card.js) and `static`
+ *   hand-written custom element, scripts/bench/vanilla-card.js) and `static`
  *   (the same markup and CSS as plain HTML, generated here from the default
  *   bundle). Run interleaved: each run measures every N and variant, in a
  *   rotating order.
@@ -23,7 +23,7 @@
  *     of them were for a bundle (.json).
  * - CLS: the sum of `layout-shift` entries (buffered PerformanceObserver, none
  *   with recent input) of a page with text around three cards, with the
- *   README's fallback snippet (test/bench/cls-snippet.html) on a desktop and a
+ *   README's fallback snippet (scripts/bench/cls-snippet.html) on a desktop and a
  *   phone viewport and, for comparison, the same tags bare (no fallback, no CSS).
  * - Each measurement launches a new browser (a fresh temporary profile: no
  *   HTTP cache, no code cache). Cells show the median of the runs and [min–max].
@@ -49,7 +49,7 @@ import { styles as cardStyles } from '../../src/therapy-card/therapy-card.styles
 import { renderTherapy } from './vanilla-card.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const RESULTS = join(ROOT, 'test/bench/results');
+const RESULTS = join(ROOT, 'scripts/bench/results');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const COUNTS = (process.env.BENCH_N ?? '1,100,1000').split(',').map(Number);
 const VARIANTS = ['static', 'vanilla', 'ours'] as const;
@@ -136,7 +136,7 @@ const MEASURE = `(() => {
 function head(variant: Variant, n: number, title: string, extra = '', script = '/dist/therapy-widgets.js'): string {
   const assets = {
     ours: `<script type="module" src="${script.replace(/[<"&]/g, encodeURIComponent)}"></script>`,
-    vanilla: `<script type="module">import { defineVanillaCard } from '/test/bench/vanilla-card.js';
+    vanilla: `<script type="module">import { defineVanillaCard } from '/scripts/bench/vanilla-card.js';
 defineVanillaCard(${scriptText(JSON.stringify(SHADOW_CSS))}, ${JSON.stringify(BUNDLE_PATH)});</script>`,
     static: `<style>${STATIC_CSS}</style>`,
   }[variant];
@@ -165,8 +165,8 @@ function cardsPage(variant: Variant, n: number, script?: string): string {
   return `${head(variant, n, `${n} cards, ${variant}`, '', script)}\n<body>\n<main>\n${cards}\n</main>\n</body>\n</html>\n`;
 }
 
-/** The fallback snippet, one card per therapy, from test/bench/cls-snippet.html. */
-const SNIPPET = readFileSync(join(ROOT, 'test/bench/cls-snippet.html'), 'utf8');
+/** The fallback snippet, one card per therapy, from scripts/bench/cls-snippet.html. */
+const SNIPPET = readFileSync(join(ROOT, 'scripts/bench/cls-snippet.html'), 'utf8');
 const SNIPPET_CSS = /<style>([\s\S]*?)<\/style>/.exec(SNIPPET)![1]!;
 const SNIPPET_CARDS = [...SNIPPET.matchAll(/<therapy-card[\s\S]*?<\/therapy-card>/g)].map((m) => m[0]);
 

@@ -11,13 +11,13 @@
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { loaderProperties, validatorProperties, type NamedProperty } from './properties.js';
+import { loaderProperties, validatorProperties, type NamedProperty } from '../test/fuzz/properties.js';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 20_000);
 const seed = process.env.FUZZ_SEED === undefined ? Date.now() ^ (Math.random() * 0x7fffffff) : Number(process.env.FUZZ_SEED);
 const only = process.env.FUZZ_ONLY?.toLowerCase();
 
-const original: unknown = JSON.parse(readFileSync(new URL('../../src/content/all-immune-therapies.json', import.meta.url), 'utf8'));
+const original: unknown = JSON.parse(readFileSync(new URL('../src/content/all-immune-therapies.json', import.meta.url), 'utf8'));
 
 const properties: NamedProperty[] = [...validatorProperties(original), ...loaderProperties(original)].filter(
   (p) => !only || `${p.group} ${p.name}`.toLowerCase().includes(only),
