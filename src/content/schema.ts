@@ -373,16 +373,37 @@ function crossProblems(
   return problems.slice(0, limit);
 }
 
-/** Checks every item of one list once, in order, into `found` and `collector`. */
-function inspectList(doc: OwnRecord, kind: ItemKind, list: unknown[], found: Inspection, collector: Collector): void {
+/** The one problem of an item that is not an object, found without running the schema. */
+function notAnObject(kind: ItemKind, index: number, value: unknown): Problem {
+  return problemAt([kind, index], `must be an object, not ${describe(value)}`);
+}
+
+/**
+ * Checks every item of one list once, in order, into `found` and `collector`.
+ * With `keepAll` false, an invalid item past the cap is only counted.
+ */
+function inspectList(doc: OwnRecord, kind: ItemKind, list: unknown[], found: Inspection, collector: Collector, keepAll: boolean): void {
   const schema = ITEM_SCHEMAS[kind];
   const out = found.items[kind];
   for (let index = 0; index < list.length; index++) {
     const value = list[index];
+    if (!isRecord(value)) {
+      if (!keepAll && collector.full) collector.omitted++;
+      else {
+        const problems = [notAnObject(kind, index, value)];
+        collector.add(problems);
+        out.invalid.push({ index, problems });
+      }
+      continue;
+    }
     let result = v.safeParse(schema, value, ABORT_EARLY);
-    const cross = isRecord(value) ? crossProblems(doc, found.ids, kind, index, value, collector.full ? 1 : MAX_PROBLEMS) : [];
+    const cross = crossProblems(doc, found.ids, kind, index, value, collector.full ? 1 : MAX_PROBLEMS);
     if (result.success && cross.length === 0) {
       out.valid.push({ index, output: ownData(result.output) as OwnRecord });
+      continue;
+    }
+    if (!keepAll && collector.full) {
+      collector.omitted += (result.issues?.length ?? 0) + cross.length;
       continue;
     }
     const detailed = !collector.full && !holdsMoreThan(value, MAX_ITEM_DETAIL);
@@ -391,7 +412,7 @@ function inspectList(doc: OwnRecord, kind: ItemKind, list: unknown[], found: Ins
     const all = sortProblems([...own, ...cross], doc);
     const problems = detailed ? all : all.slice(0, 1);
     collector.add(problems, all.length - problems.length);
-    const id = isRecord(value) && typeof value.id === 'string' ? value.id : undefined;
+    const id = typeof value.id === 'string' ? value.id : undefined;
     out.invalid.push(id === undefined ? { index, problems } : { index, id, problems });
   }
 }
@@ -415,8 +436,10 @@ function blocked(problem: Problem): Inspection {
  * with its own schema, the ids across the lists once. Never throws. The cost is
  * linear in the input: past `MAX_PROBLEMS`, and in items bigger than
  * `MAX_ITEM_DETAIL` values, an item is checked only until its first problem.
+ * With `keepAll` (salvage), every invalid item is listed with at least its
+ * first problem; without it (validation), items past the cap are only counted.
  */
-export function inspectBundle(input: unknown): Inspection {
+export function inspectBundle(input: unknown, keepAll = true): Inspection {
   if (!isRecord(input)) return blocked(problemAt([], `must be a JSON object, not ${describe(input)}`));
   try {
     const doc = ownData(input) as OwnRecord;
@@ -438,7 +461,7 @@ export function inspectBundle(input: unknown): Inspection {
       collector.add(byKey.get(key) ?? []);
       byKey.delete(key);
       const list = doc[key];
-      if (isItemKind(key) && Array.isArray(list)) inspectList(doc, key, list, found, collector);
+      if (isItemKind(key) && Array.isArray(list)) inspectList(doc, key, list, found, collector, keepAll);
     }
     for (const rest of byKey.values()) collector.add(rest);
     found.problems = collector.problems;
@@ -471,7 +494,7 @@ export function assembleBundle(fields: OwnRecord, lists: Record<ItemKind, readon
  * objects), or the problems found (up to `MAX_PROBLEMS`), each with its JSON path.
  */
 export function validateBundle(input: unknown): ValidationResult {
-  const found = inspectBundle(input);
+  const found = inspectBundle(input, false);
   if (found.problems.length > 0 || found.omitted > 0 || !found.fields) {
     return { ok: false, problems: found.problems, omitted: found.omitted };
   }
