@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { toJsonSchema } from '@valibot/to-json-schema';
 import { defineConfig, type Plugin } from 'vite';
-import { bundleSchema, SCHEMA_VERSION } from './src/content/schema.js';
+import { bundleJsonSchema } from './src/content/json-schema.js';
 
 const DEFAULT_BUNDLE = 'src/content/all-immune-therapies.json';
 
@@ -11,14 +10,7 @@ function contentFiles(): Plugin {
   return {
     name: 'therapy-content-files',
     generateBundle() {
-      const schema = {
-        $schema: 'http://json-schema.org/draft-07/schema#',
-        $id: 'https://unpkg.com/therapy-widgets/dist/therapy-bundle.schema.json',
-        title: `therapy-widgets content bundle, schema version ${SCHEMA_VERSION}`,
-        // Rules across the document (unique ids, references, real calendar
-        // dates, language tags) are checked by the validator, not here.
-        ...toJsonSchema(bundleSchema, { errorMode: 'ignore' }),
-      };
+      const schema = bundleJsonSchema();
       this.emitFile({ type: 'asset', fileName: 'therapy-bundle.schema.json', source: `${JSON.stringify(schema, null, 2)}\n` });
       this.emitFile({ type: 'asset', fileName: 'content/all-immune-therapies.json', source: readFileSync(DEFAULT_BUNDLE, 'utf8') });
     },

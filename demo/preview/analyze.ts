@@ -41,10 +41,10 @@ export function analyze(text: string): Analysis {
     const problem = problemAt([], `not valid JSON: ${(error as Error).message}`);
     const at = Math.min(map.errorAt ?? 0, text.length);
     const location = { start: at, end: Math.min(at + 1, text.length), exact: true };
-    return { text, parsed: false, problems: [place(text, problem, location)], omitted: 0, salvage: { hidden: [], blocking: [problem] }, map };
+    return { text, parsed: false, problems: [place(text, problem, location)], omitted: 0, salvage: { hidden: [], blocking: [problem], omitted: 0 }, map };
   }
   const result = validateBundle(input);
-  const salvage = salvageBundle(input, result);
+  const salvage = salvageBundle(input);
   const problems = result.ok ? [] : result.problems.map((problem) => place(text, problem, locate(map, problem.path)));
   return { text, parsed: true, problems, omitted: result.ok ? 0 : result.omitted, salvage, map };
 }

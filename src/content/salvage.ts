@@ -1,157 +1,127 @@
 /**
- * What the preview can still show of a bundle that has problems: every item
- * without a problem of its own, as long as the bundle-level fields (id, title,
- * publisher, dates, disclaimer...) are sound. The result always passes
- * `validateBundle`, so the elements receive a bundle as valid as a published one.
+ * The one module that decides what live pages show of a bundle with problems:
+ * every item without a problem of its own, as long as the bundle-level fields
+ * (id, title, publisher, dates, disclaimer...) are sound. The elements, the
+ * preview and the CLI all ask it, so the three never disagree. The result
+ * always passes `validateBundle`.
  */
-import { ITEM_KINDS, problemAt, validateBundle, type Bundle, type ItemKind, type Problem, type ValidationResult } from './schema.js';
+import type { OwnRecord } from './own-data.js';
+import { formatProblems } from './problem.js';
+import {
+  assembleBundle,
+  inspectBundle,
+  ITEM_KINDS,
+  MAX_PROBLEMS,
+  problemAt,
+  type Bundle,
+  type ItemKind,
+  type Problem,
+} from './schema.js';
 
-/** An item left out of the preview, and why. */
+/** An item live pages leave out, and why. */
 export interface HiddenItem {
   kind: ItemKind;
   /** Its index in the input's list. */
   index: number;
   id?: string;
-  /** The first problem found in it (`path: message`), or the item it depends on. */
-  reason: string;
-  /** The problems found in it (paths as the input writes them). */
+  /** What hid it, with paths as the input writes them (past `MAX_PROBLEMS` problems, only its first). */
   problems: Problem[];
-  /** The hidden item it depends on (a quote's expert). */
+  /** The hidden item it depends on, when it is hidden only because of that one. */
   dependsOn?: { kind: ItemKind; index: number; id: string };
+  /** Its first problem in one line (`path: message`), and how many more. */
+  reason: string;
 }
 
 export interface Salvage {
-  /** The previewable part of the input; absent when nothing can be previewed. */
+  /** What live pages show; absent when a bundle-level problem makes the whole bundle unusable. */
   bundle?: Bundle;
-  /** Items of the input that are not in `bundle`. */
+  /** Items of the input that are not in `bundle`, by list then index. */
   hidden: HiddenItem[];
-  /** Problems outside any item (bundle-level fields, a list that is not a list) that stop any preview. */
+  /** Problems outside any item (bundle-level fields, a list that is not a list) that stop every element. */
   blocking: Problem[];
+  /** Problems found beyond `MAX_PROBLEMS`, as `validateBundle` counts them. */
+  omitted: number;
 }
 
-interface Entry {
-  /** Index in the input's list. */
-  index: number;
-  value: unknown;
-}
-
-type Lists = Record<ItemKind, Entry[]>;
-
-const ITEM_PATH = /^(therapies|articles|experts|quotes)\[(\d+)\]/;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The item a problem belongs to, `['quotes', 2]`, or undefined for bundle-level problems. */
-function itemOf(path: string): [ItemKind, number] | undefined {
-  const match = ITEM_PATH.exec(path);
-  return match ? [match[1] as ItemKind, Number(match[2])] : undefined;
-}
-
-function idOf(value: unknown): string | undefined {
-  return isRecord(value) && typeof value.id === 'string' ? value.id : undefined;
-}
-
-function assemble(input: Record<string, unknown>, lists: Lists): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...input };
-  for (const kind of ITEM_KINDS) {
-    if (Object.hasOwn(input, kind)) out[kind] = lists[kind].map((entry) => entry.value);
-  }
-  return out;
+function reasonOf(problems: readonly Problem[]): string {
+  const [first] = problems;
+  if (!first) return '';
+  const more = problems.length - 1;
+  return `${first.path}: ${first.message}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : ''}`;
 }
 
 /**
- * Removes references to items that are no longer there: a quote whose expert
- * is hidden is hidden too (it cannot be attributed); `therapyIds` and a
- * quote's `articleId` simply lose the missing id.
+ * What live pages show of `input`, in one linear pass: items with a problem
+ * are hidden, then, once, what depends on them: a quote whose expert is hidden
+ * is hidden too (it cannot be attributed); `therapyIds` and a quote's
+ * `articleId` lose the ids of hidden items. Of two items with one id, the
+ * later is hidden. Never throws.
  */
-function dropDangling(lists: Lists, hidden: HiddenItem[], gone: Record<ItemKind, Map<string, number>>): void {
-  const kept = (kind: ItemKind) => new Set(lists[kind].map((entry) => idOf(entry.value)).filter((id): id is string => !!id));
-  const experts = kept('experts');
-  lists.quotes = lists.quotes.filter((entry) => {
-    const quote = entry.value;
-    const expertId = isRecord(quote) ? quote.expertId : undefined;
-    if (typeof expertId !== 'string' || experts.has(expertId) || !gone.experts.has(expertId)) return true;
-    const id = idOf(quote);
-    hidden.push({
-      kind: 'quotes',
-      index: entry.index,
-      ...(id ? { id } : {}),
-      reason: `its expert '${expertId}' (experts[${gone.experts.get(expertId)}]) is not shown`,
-      problems: [],
-      dependsOn: { kind: 'experts', index: gone.experts.get(expertId)!, id: expertId },
+export function salvageBundle(input: unknown): Salvage {
+  const found = inspectBundle(input);
+  if (found.blocking.length > 0 || !found.fields) return { hidden: [], blocking: found.blocking, omitted: found.omitted };
+  const hidden = {} as Record<ItemKind, HiddenItem[]>;
+  const gone = {} as Record<ItemKind, Map<string, number>>;
+  for (const kind of ITEM_KINDS) {
+    gone[kind] = new Map();
+    hidden[kind] = found.items[kind].invalid.map(({ index, id, problems }) => {
+      if (id !== undefined && found.ids[kind].get(id) === index) gone[kind].set(id, index);
+      return { kind, index, ...(id === undefined ? {} : { id }), problems, reason: reasonOf(problems) };
     });
-    return false;
-  });
-  const therapies = kept('therapies');
-  const articles = kept('articles');
-  const prune = (entry: Entry) => {
-    const item = entry.value;
-    if (!isRecord(item)) return entry;
-    let copy: Record<string, unknown> | undefined;
-    if (Array.isArray(item.therapyIds) && item.therapyIds.some((ref) => typeof ref === 'string' && gone.therapies.has(ref) && !therapies.has(ref))) {
-      copy = { ...item, therapyIds: item.therapyIds.filter((ref) => !(typeof ref === 'string' && gone.therapies.has(ref) && !therapies.has(ref))) };
+  }
+  const kept = {} as Record<ItemKind, OwnRecord[]>;
+  for (const kind of ITEM_KINDS) kept[kind] = [];
+  for (const kind of ITEM_KINDS) {
+    for (const { index, output } of found.items[kind].valid) {
+      const expertId = output.expertId;
+      const expertAt = typeof expertId === 'string' ? gone.experts.get(expertId) : undefined;
+      if (expertId !== undefined && expertAt !== undefined) {
+        const message = `hidden because its expert '${String(expertId)}' (experts[${expertAt}]) is hidden`;
+        const problems = [problemAt([kind, index, 'expertId'], message)];
+        const dependsOn = { kind: 'experts' as const, index: expertAt, id: String(expertId) };
+        hidden[kind].push({ kind, index, id: String(output.id), problems, dependsOn, reason: reasonOf(problems) });
+        continue;
+      }
+      if (Array.isArray(output.therapyIds)) output.therapyIds = output.therapyIds.filter((ref) => !gone.therapies.has(ref as string));
+      if (typeof output.articleId === 'string' && gone.articles.has(output.articleId)) delete output.articleId;
+      kept[kind].push(output);
     }
-    if (typeof item.articleId === 'string' && gone.articles.has(item.articleId) && !articles.has(item.articleId)) {
-      copy = { ...(copy ?? item) };
-      delete copy.articleId;
-    }
-    return copy ? { index: entry.index, value: copy } : entry;
+  }
+  hidden.quotes.sort((a, b) => a.index - b.index);
+  return {
+    bundle: assembleBundle(found.fields, kept),
+    hidden: ITEM_KINDS.flatMap((kind) => hidden[kind]),
+    blocking: [],
+    omitted: found.omitted,
   };
-  lists.articles = lists.articles.map(prune);
-  lists.quotes = lists.quotes.map(prune);
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /**
- * The largest part of `input` that can be previewed safely. Items with a
- * problem are left out, then whatever depended on them; this repeats until
- * the rest validates (problems beyond `MAX_PROBLEMS` show up in later rounds).
- * Never throws.
+ * The verdict in words, shared by the CLI and the preview: `Live pages will
+ * show N items and hide M`, then one line per problem of each hidden item
+ * (`kind[index] 'id': path: message`), at most `MAX_PROBLEMS` of them. When a
+ * bundle-level problem blocks everything, says so and lists those problems.
  */
-export function salvageBundle(input: unknown, result: ValidationResult = validateBundle(input)): Salvage {
-  if (result.ok) return { bundle: result.bundle, hidden: [], blocking: [] };
-  if (!isRecord(input)) return { hidden: [], blocking: result.problems };
-  const lists = {} as Lists;
-  for (const kind of ITEM_KINDS) {
-    const list = Object.hasOwn(input, kind) ? input[kind] : undefined;
-    lists[kind] = Array.isArray(list) ? list.map((value, index) => ({ index, value })) : [];
+export function verdictLines(salvage: Salvage): string[] {
+  if (!salvage.bundle) {
+    return ['Live pages will show nothing of this bundle: it has bundle-level problems', ...formatProblems(salvage.blocking, salvage.omitted)];
   }
-  const hidden: HiddenItem[] = [];
-  const gone = { therapies: new Map(), articles: new Map(), experts: new Map(), quotes: new Map() } as Record<ItemKind, Map<string, number>>;
-  let current: ValidationResult = result;
-  for (;;) {
-    if (current.ok) {
-      hidden.sort((a, b) => ITEM_KINDS.indexOf(a.kind) - ITEM_KINDS.indexOf(b.kind) || a.index - b.index);
-      return { bundle: current.bundle, hidden, blocking: [] };
+  const shown = ITEM_KINDS.reduce((sum, kind) => sum + salvage.bundle![kind].length, 0);
+  const lines = [`Live pages will show ${plural(shown, 'item')} and hide ${salvage.hidden.length}`];
+  let printed = 0;
+  let rest = 0;
+  for (const item of salvage.hidden) {
+    const name = `${item.kind}[${item.index}]${item.id === undefined ? '' : ` '${item.id}'`}`;
+    for (const problem of item.problems) {
+      if (printed < MAX_PROBLEMS) lines.push(`${name}: ${problem.path}: ${problem.message}`);
+      else rest++;
+      printed++;
     }
-    const blocking = current.problems.filter((problem) => !itemOf(problem.path));
-    if (blocking.length > 0) return { hidden: [], blocking };
-    // Problems by item, keyed by position in the current (already reduced) lists.
-    const byItem = new Map<string, Problem[]>();
-    for (const problem of current.problems) {
-      const [kind, position] = itemOf(problem.path)!;
-      const key = `${kind}[${position}]`;
-      byItem.set(key, [...(byItem.get(key) ?? []), problem]);
-    }
-    let dropped = 0;
-    for (const kind of ITEM_KINDS) {
-      lists[kind] = lists[kind].filter((entry, position) => {
-        const problems = byItem.get(`${kind}[${position}]`);
-        if (!problems) return true;
-        const id = idOf(entry.value);
-        // Report paths as the input writes them, not as the reduced list numbers them.
-        const own = problems.map((p) => problemAt([kind, entry.index, ...p.keys.slice(2)], p.message));
-        const [first] = own;
-        const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
-        hidden.push({ kind, index: entry.index, ...(id ? { id } : {}), reason: `${first!.path}: ${first!.message}${more}`, problems: own });
-        if (id && !gone[kind].has(id)) gone[kind].set(id, entry.index);
-        dropped++;
-        return false;
-      });
-    }
-    if (dropped === 0) return { hidden: [], blocking: current.problems };
-    dropDangling(lists, hidden, gone);
-    current = validateBundle(assemble(input, lists));
   }
+  if (rest > 0) lines.push(`… and ${plural(rest, 'more problem')} of hidden items`);
+  return lines;
 }

@@ -1,21 +1,27 @@
 /**
  * The one schema of a content bundle. The TypeScript types, the runtime
  * validator (used by the elements, the loader, the preview page and the CLI)
- * and the published JSON Schema (`dist/therapy-bundle.schema.json`, generated
- * at build time from `bundleSchema`) all come from this file.
+ * and the published JSON Schema (`bundleJsonSchema()` in json-schema.ts) all
+ * come from this file.
  *
  * Rules that JSON Schema can express (types, required fields, patterns) live
- * in the valibot schema; rules across the document (duplicate ids, references)
- * run in `crossCheck`, on the raw input, so they are reported even when other
- * parts of the bundle have type errors.
+ * in the valibot schema; rules across the document (duplicate ids, references,
+ * review dates in order) run per item in `inspectBundle`.
  */
 import * as v from 'valibot';
+import { emptyRecord, holdsMoreThan, ownData, TooLargeError, type OwnRecord } from './own-data.js';
+import { describe, formatPath, problemAt, sortProblems, type PathKey, type Problem } from './problem.js';
+
+export { formatPath, formatProblems, problemAt, type PathKey, type Problem } from './problem.js';
 
 /** The newest `schemaVersion` this code understands. */
 export const SCHEMA_VERSION = 1;
 
-/** Most problems reported for one bundle; the rest are counted, not listed. */
+/** Most problems reported for one bundle; past them each item is only checked until its first problem. */
 export const MAX_PROBLEMS = 100;
+
+/** Most values in an item checked for every problem; a bigger item reports its first problem only. */
+export const MAX_ITEM_DETAIL = 2000;
 
 /**
  * An http(s) URL, or a relative one: no whitespace or control characters, and
@@ -25,14 +31,23 @@ export const MAX_PROBLEMS = 100;
  */
 export const URL_PATTERN =
   /^(?:[hH][tT][tT][pP][sS]?:|(?![a-zA-Z][a-zA-Z0-9+.-]*:))[^\s\u0000-\u001f\u007f]+$/;
+/**
+ * Text that shows something: at least one character that is not white space
+ * nor an invisible format, filler, or bidi-control character (zero-width
+ * space, word joiner, soft hyphen, Hangul filler, blank Braille, U+202E...).
+ */
+export const VISIBLE_TEXT_PATTERN =
+  /[^\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0]/;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const LOCALE_PATTERN = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 
 const MSG = {
   url: 'must be an https:, http: or relative URL',
   date: 'must be a date written YYYY-MM-DD',
   id: "must be an id: a letter or digit, then letters, digits, '-', '_' or '.'",
   empty: 'must not be empty or only spaces',
+  visible: 'must contain visible text',
   locale: 'must be a language tag such as "en" or "es-MX"',
 } as const;
 
@@ -53,25 +68,35 @@ function isLocale(value: string): boolean {
   }
 }
 
-const text = v.pipe(v.string(), v.regex(/\S/, MSG.empty));
+/** The calendar check of every date; the JSON Schema writes it as `format: "date"`. */
+export const calendarDate = v.check<string, (issue: v.CheckIssue<string>) => string>(
+  (value) => !DATE_PATTERN.test(value) || isCalendarDate(value),
+  (issue) => `${String(issue.input)} is not a calendar date`,
+);
+
+const text = v.pipe(
+  v.string(),
+  v.regex(VISIBLE_TEXT_PATTERN, (issue) => (/\S/.test(String(issue.input)) ? MSG.visible : MSG.empty)),
+);
 const id = v.pipe(v.string(), v.regex(ID_PATTERN, MSG.id));
 const url = v.pipe(v.string(), v.regex(URL_PATTERN, MSG.url));
-const date = v.pipe(
-  v.string(),
-  v.regex(DATE_PATTERN, MSG.date),
-  v.check(
-    (value) => !DATE_PATTERN.test(value) || isCalendarDate(value),
-    (issue) => `${String(issue.input)} is not a calendar date`,
-  ),
-);
+const date = v.pipe(v.string(), v.regex(DATE_PATTERN, MSG.date), calendarDate);
 const textList = v.array(text);
 
+/**
+ * Entries in a null-prototype object: valibot walks them with for-in, which
+ * would otherwise also visit what a page added to `Object.prototype`.
+ */
+function entries<const E extends v.ObjectEntries>(map: E): E {
+  return Object.assign(Object.create(null) as E, map);
+}
+
 /** `v.object`, which also takes arrays, preceded by a check that the value is not one. */
-function record<const E extends v.ObjectEntries>(entries: E) {
+function record<const E extends v.ObjectEntries>(map: E) {
   return v.pipe(
     v.unknown(),
     v.check((value) => !Array.isArray(value), 'must be an object, not a list'),
-    v.object(entries),
+    v.object(entries(map)),
   );
 }
 const idList = v.array(id);
@@ -83,6 +108,13 @@ const source = record({
   publisher: v.optional(text),
   date: v.optional(date),
 });
+
+/** The review record an item may carry; its fields override the bundle's (SPEC section 4). */
+const review = {
+  reviewedOn: v.optional(date),
+  reviewedBy: v.optional(text),
+  nextReviewOn: v.optional(date),
+};
 
 const therapy = record({
   id,
@@ -96,7 +128,7 @@ const therapy = record({
   keyPoints: v.optional(textList),
   risks: v.optional(textList),
   sources: v.optional(v.array(source)),
-  reviewedOn: v.optional(date),
+  ...review,
 });
 
 const article = record({
@@ -110,6 +142,7 @@ const article = record({
   image: v.optional(image),
   video: v.optional(record({ url, poster: v.optional(url), title: text })),
   therapyIds: v.optional(idList),
+  ...review,
 });
 
 const expert = record({
@@ -127,22 +160,32 @@ const quote = record({
   text,
   therapyIds: v.optional(idList),
   articleId: v.optional(id),
+  source: v.optional(source),
 });
 
-/** The bundle schema (version 1). Unknown fields are accepted and dropped. */
-export const bundleSchema = v.object({
+/** The bundle-level fields: a problem in any of them makes the whole bundle unusable. */
+const bundleFields = {
   schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(SCHEMA_VERSION)),
   id,
-  locale: v.optional(v.pipe(v.string(), v.check(isLocale, MSG.locale))),
+  locale: v.optional(v.pipe(v.string(), v.regex(LOCALE_PATTERN, MSG.locale), v.check(isLocale, MSG.locale))),
   title: text,
   publisher: record({ name: text, url: v.optional(url) }),
   reviewedOn: date,
+  reviewedBy: v.optional(text),
+  nextReviewOn: v.optional(date),
   disclaimer: text,
-  therapies: v.optional(v.array(therapy), []),
-  articles: v.optional(v.array(article), []),
-  experts: v.optional(v.array(expert), []),
-  quotes: v.optional(v.array(quote), []),
-});
+};
+
+/** The bundle schema (version 1). Unknown fields are accepted and dropped. */
+export const bundleSchema = v.object(
+  entries({
+    ...bundleFields,
+    therapies: v.optional(v.array(therapy), []),
+    articles: v.optional(v.array(article), []),
+    experts: v.optional(v.array(expert), []),
+    quotes: v.optional(v.array(quote), []),
+  }),
+);
 
 export type Bundle = v.InferOutput<typeof bundleSchema>;
 export type Therapy = v.InferOutput<typeof therapy>;
@@ -156,36 +199,28 @@ export type Image = v.InferOutput<typeof image>;
 export type ItemKind = 'therapies' | 'articles' | 'experts' | 'quotes';
 export const ITEM_KINDS: readonly ItemKind[] = ['therapies', 'articles', 'experts', 'quotes'];
 
-/** One thing wrong with a bundle: where (a JSON path) and what, for an editor. */
-export interface Problem {
-  /** JSON path such as `therapies[1].sources[0].url`; `(root)` for the document itself. */
-  path: string;
-  /** The same path as keys, `['therapies', 1, 'sources', 0, 'url']`; empty for the root. Never parse `path`. */
-  keys: readonly PathKey[];
-  message: string;
-}
+/** The bundle-level fields, with each list checked only for being a list; its items are checked one by one. */
+const fieldsSchema = v.object(
+  entries({
+    ...bundleFields,
+    therapies: v.optional(v.array(v.unknown())),
+    articles: v.optional(v.array(v.unknown())),
+    experts: v.optional(v.array(v.unknown())),
+    quotes: v.optional(v.array(v.unknown())),
+  }),
+);
 
-/** Builds a problem from its keys: the `path` string is derived, never parsed back. */
-export function problemAt(keys: readonly PathKey[], message: string): Problem {
-  return { path: formatPath(keys), keys, message };
-}
+/** The schema of one item of each list. */
+const ITEM_SCHEMAS = { therapies: therapy, articles: article, experts: expert, quotes: quote } as const;
 
 export type ValidationResult =
   | { ok: true; bundle: Bundle; problems: [] }
-  | { ok: false; problems: Problem[]; /** problems found beyond `MAX_PROBLEMS` */ omitted: number };
-
-/** One step of a JSON path: an object key or a list index. */
-export type PathKey = string | number;
-
-/** `['therapies', 1, 'url']` → `therapies[1].url`. */
-export function formatPath(keys: readonly PathKey[]): string {
-  let out = '';
-  for (const key of keys) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${key}` : key;
-  }
-  return out || '(root)';
-}
+  | {
+      ok: false;
+      problems: Problem[];
+      /** Problems found beyond `MAX_PROBLEMS` (past the cap, an item counts only the problems found before its first). */
+      omitted: number;
+    };
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'text',
@@ -194,38 +229,19 @@ const TYPE_NAMES: Record<string, string> = {
   Array: 'a list',
 };
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  switch (typeof value) {
-    case 'object':
-      return 'an object';
-    case 'string':
-      return 'text';
-    case 'number':
-    case 'bigint':
-      return `the number ${String(value)}`;
-    case 'boolean':
-      return String(value);
-    case 'undefined':
-      return 'undefined';
-    default:
-      return `a ${typeof value}`;
-  }
-}
-
 /** Turns valibot's generic type and key messages into sentences for editors. */
 function schemaMessage(issue: v.BaseIssue<unknown>): string {
   const lastKey = issue.path?.[issue.path.length - 1]?.key;
   if (issue.type === 'object' && issue.input === undefined && typeof lastKey === 'string') {
     return 'is required';
   }
-  const wanted = TYPE_NAMES[issue.expected ?? ''] ?? issue.expected;
+  const expected = issue.expected ?? '';
+  const wanted = Object.hasOwn(TYPE_NAMES, expected) ? TYPE_NAMES[expected] : issue.expected;
   return `must be ${wanted}, not ${describe(issue.input)}`;
 }
 
-function versionMessage(issue: v.BaseIssue<unknown>): string {
-  const input = issue.input;
+/** The message for a `schemaVersion` that is missing, newer, or not a version. */
+function versionMessage(input: unknown): string {
   if (input === undefined) return 'is required';
   if (typeof input === 'number' && Number.isInteger(input) && input > SCHEMA_VERSION) {
     return `schemaVersion ${input} is newer than this widget supports (${SCHEMA_VERSION})`;
@@ -233,125 +249,256 @@ function versionMessage(issue: v.BaseIssue<unknown>): string {
   return `must be ${SCHEMA_VERSION} (the schema version), not ${describe(input)}`;
 }
 
-function toProblem(issue: v.BaseIssue<unknown>): Problem {
-  const keys = (issue.path ?? []).map((item) => item.key as PathKey);
-  if (keys.length === 1 && keys[0] === 'schemaVersion') return problemAt(keys, versionMessage(issue));
+/** A valibot issue as a problem, its path under `prefix` (the item's place in the bundle). */
+function toProblem(issue: v.BaseIssue<unknown>, prefix: readonly PathKey[] = []): Problem {
+  const keys = [...prefix, ...(issue.path ?? []).map((item) => item.key as PathKey)];
+  if (keys.length === 1 && keys[0] === 'schemaVersion') return problemAt(keys, versionMessage(issue.input));
   return problemAt(keys, issue.kind === 'schema' ? schemaMessage(issue) : issue.message);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+function isRecord(value: unknown): value is OwnRecord {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function ownList(bundle: Record<string, unknown>, kind: string): unknown[] {
-  const list = Object.hasOwn(bundle, kind) ? bundle[kind] : undefined;
-  return Array.isArray(list) ? list : [];
+function isItemKind(key: string): key is ItemKind {
+  return (ITEM_KINDS as readonly string[]).includes(key);
 }
 
-/** Every `id` of a list, with the index it was first seen at; duplicates reported. */
-function collectIds(list: unknown[], kind: string, problems: Problem[]): Map<string, number> {
-  const ids = new Map<string, number>();
-  list.forEach((item, index) => {
-    if (!isRecord(item) || typeof item.id !== 'string') return;
-    const first = ids.get(item.id);
-    if (first === undefined) ids.set(item.id, index);
-    else {
-      problems.push(problemAt([kind, index, 'id'], `duplicate id '${item.id}' (also at ${formatPath([kind, first])})`));
+const NOUNS: Record<ItemKind, string> = { therapies: 'therapy', articles: 'article', experts: 'expert', quotes: 'quote' };
+const ABORT_EARLY = { abortEarly: true } as const;
+
+/** An item that passed every check, as a null-prototype copy. */
+export interface ValidItem {
+  index: number;
+  output: OwnRecord;
+}
+
+/** An item with problems: all of them while under `MAX_PROBLEMS`, else the first. */
+export interface InvalidItem {
+  index: number;
+  id?: string;
+  problems: Problem[];
+}
+
+/** What `inspectBundle` found: the shared ground of `validateBundle` and `salvageBundle`. */
+export interface Inspection {
+  /** Problems outside any item: nothing of the bundle can be shown. */
+  blocking: Problem[];
+  /** The checked bundle-level fields (lists left out), when nothing blocks. */
+  fields?: OwnRecord;
+  items: Record<ItemKind, { valid: ValidItem[]; invalid: InvalidItem[] }>;
+  /** For each list, every string id and the index it is first seen at. */
+  ids: Record<ItemKind, Map<string, number>>;
+  /** Every problem in document order, up to `MAX_PROBLEMS`. */
+  problems: Problem[];
+  omitted: number;
+}
+
+/** Gathers problems in document order up to `MAX_PROBLEMS`, and counts the rest. */
+class Collector {
+  problems: Problem[] = [];
+  omitted = 0;
+  get full(): boolean {
+    return this.problems.length >= MAX_PROBLEMS;
+  }
+  add(problems: readonly Problem[], uncounted = 0): void {
+    for (const problem of problems) {
+      if (this.full) this.omitted++;
+      else this.problems.push(problem);
     }
-  });
+    this.omitted += uncounted;
+  }
+}
+
+/** A review's next date that comes before the review itself. */
+function reviewOrder(next: unknown, reviewed: unknown, keys: PathKey[]): Problem[] {
+  if (typeof next !== 'string' || typeof reviewed !== 'string') return [];
+  if (!isCalendarDate(next) || !isCalendarDate(reviewed) || next >= reviewed) return [];
+  return [problemAt(keys, `must not be before the review it follows (reviewedOn ${reviewed})`)];
+}
+
+function collectIds(doc: OwnRecord): Record<ItemKind, Map<string, number>> {
+  const ids = {} as Record<ItemKind, Map<string, number>>;
+  for (const kind of ITEM_KINDS) {
+    const found = new Map<string, number>();
+    const list = doc[kind];
+    if (Array.isArray(list)) {
+      for (let index = 0; index < list.length; index++) {
+        const item: unknown = list[index];
+        if (isRecord(item) && typeof item.id === 'string' && !found.has(item.id)) found.set(item.id, index);
+      }
+    }
+    ids[kind] = found;
+  }
   return ids;
 }
 
-/** Duplicate ids within each list and references to ids that do not exist. */
-function crossCheck(input: Record<string, unknown>): Problem[] {
-  const problems: Problem[] = [];
-  const ids = {
-    therapies: collectIds(ownList(input, 'therapies'), 'therapies', problems),
-    articles: collectIds(ownList(input, 'articles'), 'articles', problems),
-    experts: collectIds(ownList(input, 'experts'), 'experts', problems),
-    quotes: collectIds(ownList(input, 'quotes'), 'quotes', problems),
-  };
-  const reference = (value: unknown, target: ItemKind, field: string, keys: PathKey[]) => {
-    if (typeof value === 'string' && !ids[target].has(value)) {
-      const noun = { therapies: 'therapy', articles: 'article', experts: 'expert', quotes: 'quote' }[target];
-      problems.push(problemAt(keys, `${field} '${value}' does not match any ${noun}`));
-    }
-  };
-  const therapyRefs = (item: Record<string, unknown>, kind: string, index: number) => {
-    const list = item.therapyIds;
-    if (!Array.isArray(list)) return;
-    list.forEach((ref, i) => reference(ref, 'therapies', 'therapyId', [kind, index, 'therapyIds', i]));
-  };
-  ownList(input, 'articles').forEach((item, index) => {
-    if (isRecord(item)) therapyRefs(item, 'articles', index);
-  });
-  ownList(input, 'quotes').forEach((item, index) => {
-    if (!isRecord(item)) return;
-    reference(item.expertId, 'experts', 'expertId', ['quotes', index, 'expertId']);
-    reference(item.articleId, 'articles', 'articleId', ['quotes', index, 'articleId']);
-    therapyRefs(item, 'quotes', index);
-  });
-  return problems;
-}
-
 /**
- * Sorts problems into document order: list items by index, fields in the order
- * the document writes them (missing fields after the present ones), and
- * problems of one field in the order they were found.
+ * The problems of one item that its schema cannot see: a duplicate id,
+ * references to ids that do not exist, review dates out of order. At most
+ * `limit` of them.
  */
-function sortProblems(problems: Problem[], input: unknown): Problem[] {
-  const keyed = problems.map((problem, found) => ({ problem, found, keys: problem.keys }));
-  const rank = (parent: unknown, key: PathKey): number => {
-    if (typeof key === 'number') return key;
-    const keys = isRecord(parent) ? Object.keys(parent) : [];
-    const index = keys.indexOf(key);
-    return index === -1 ? keys.length : index;
-  };
-  keyed.sort((a, b) => {
-    let parent = input;
-    for (let i = 0; i < Math.min(a.keys.length, b.keys.length); i++) {
-      const x = a.keys[i]!;
-      const y = b.keys[i]!;
-      if (x !== y) return rank(parent, x) - rank(parent, y) || String(x).localeCompare(String(y));
-      parent = isRecord(parent) || Array.isArray(parent) ? (parent as Record<PathKey, unknown>)[x] : undefined;
+function crossProblems(
+  doc: OwnRecord,
+  ids: Inspection['ids'],
+  kind: ItemKind,
+  index: number,
+  item: OwnRecord,
+  limit: number,
+): Problem[] {
+  const problems: Problem[] = [];
+  const first = typeof item.id === 'string' ? ids[kind].get(item.id) : undefined;
+  if (first !== undefined && first !== index) {
+    problems.push(problemAt([kind, index, 'id'], `duplicate id '${String(item.id)}' (also at ${formatPath([kind, first])})`));
+  }
+  const reference = (value: unknown, target: ItemKind, field: string, keys: PathKey[]) => {
+    if (typeof value === 'string' && !ids[target].has(value) && problems.length < limit) {
+      problems.push(problemAt(keys, `${field} '${value}' does not match any ${NOUNS[target]}`));
     }
-    return a.keys.length - b.keys.length || a.found - b.found;
-  });
-  const seen = new Set<string>();
-  return keyed
-    .map(({ problem }) => problem)
-    .filter((problem) => {
-      const key = `${problem.path}\n${problem.message}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+  };
+  if (kind === 'quotes') {
+    reference(item.expertId, 'experts', 'expertId', [kind, index, 'expertId']);
+    reference(item.articleId, 'articles', 'articleId', [kind, index, 'articleId']);
+  }
+  const therapyIds = item.therapyIds;
+  if ((kind === 'articles' || kind === 'quotes') && Array.isArray(therapyIds)) {
+    for (let i = 0; i < therapyIds.length && problems.length < limit; i++) {
+      reference(therapyIds[i], 'therapies', 'therapyId', [kind, index, 'therapyIds', i]);
+    }
+  }
+  if (kind === 'therapies' || kind === 'articles') {
+    const reviewed = item.reviewedOn === undefined ? doc.reviewedOn : item.reviewedOn;
+    problems.push(...reviewOrder(item.nextReviewOn, reviewed, [kind, index, 'nextReviewOn']));
+  }
+  return problems.slice(0, limit);
+}
+
+/** The one problem of an item that is not an object, found without running the schema. */
+function notAnObject(kind: ItemKind, index: number, value: unknown): Problem {
+  return problemAt([kind, index], `must be an object, not ${describe(value)}`);
 }
 
 /**
- * Validates any value as a bundle. Never throws: returns the typed bundle, or
- * every problem found (up to `MAX_PROBLEMS`), each with its JSON path.
+ * Checks every item of one list once, in order, into `found` and `collector`.
+ * With `keepAll` false, an invalid item past the cap is only counted.
+ */
+function inspectList(doc: OwnRecord, kind: ItemKind, list: unknown[], found: Inspection, collector: Collector, keepAll: boolean): void {
+  const schema = ITEM_SCHEMAS[kind];
+  const out = found.items[kind];
+  for (let index = 0; index < list.length; index++) {
+    const value = list[index];
+    if (!isRecord(value)) {
+      if (!keepAll && collector.full) collector.omitted++;
+      else {
+        const problems = [notAnObject(kind, index, value)];
+        collector.add(problems);
+        out.invalid.push({ index, problems });
+      }
+      continue;
+    }
+    let result = v.safeParse(schema, value, ABORT_EARLY);
+    const cross = crossProblems(doc, found.ids, kind, index, value, collector.full ? 1 : MAX_PROBLEMS);
+    if (result.success && cross.length === 0) {
+      out.valid.push({ index, output: ownData(result.output) as OwnRecord });
+      continue;
+    }
+    if (!keepAll && collector.full) {
+      collector.omitted += (result.issues?.length ?? 0) + cross.length;
+      continue;
+    }
+    const detailed = !collector.full && !holdsMoreThan(value, MAX_ITEM_DETAIL);
+    if (detailed && !result.success) result = v.safeParse(schema, value);
+    const own = (result.issues ?? []).map((issue) => toProblem(issue, [kind, index]));
+    const all = sortProblems([...own, ...cross], doc);
+    const problems = detailed ? all : all.slice(0, 1);
+    collector.add(problems, all.length - problems.length);
+    const id = typeof value.id === 'string' ? value.id : undefined;
+    out.invalid.push(id === undefined ? { index, problems } : { index, id, problems });
+  }
+}
+
+function emptyInspection(): Inspection {
+  const items = {} as Inspection['items'];
+  const ids = {} as Inspection['ids'];
+  for (const kind of ITEM_KINDS) {
+    items[kind] = { valid: [], invalid: [] };
+    ids[kind] = new Map();
+  }
+  return { blocking: [], items, ids, problems: [], omitted: 0 };
+}
+
+function blocked(problem: Problem): Inspection {
+  return { ...emptyInspection(), blocking: [problem], problems: [problem] };
+}
+
+/**
+ * Checks a bundle in one pass: the bundle-level fields once, each item once
+ * with its own schema, the ids across the lists once. Never throws. The cost is
+ * linear in the input: past `MAX_PROBLEMS`, and in items bigger than
+ * `MAX_ITEM_DETAIL` values, an item is checked only until its first problem.
+ * With `keepAll` (salvage), every invalid item is listed with at least its
+ * first problem; without it (validation), items past the cap are only counted.
+ */
+export function inspectBundle(input: unknown, keepAll = true): Inspection {
+  if (!isRecord(input)) return blocked(problemAt([], `must be a JSON object, not ${describe(input)}`));
+  try {
+    const doc = ownData(input) as OwnRecord;
+    if (typeof doc.schemaVersion === 'number' && Number.isInteger(doc.schemaVersion) && doc.schemaVersion > SCHEMA_VERSION) {
+      return blocked(problemAt(['schemaVersion'], versionMessage(doc.schemaVersion)));
+    }
+    const found = emptyInspection();
+    found.ids = collectIds(doc);
+    const fields = v.safeParse(fieldsSchema, doc);
+    const fieldProblems = sortProblems(
+      [...(fields.issues ?? []).map((issue) => toProblem(issue)), ...reviewOrder(doc.nextReviewOn, doc.reviewedOn, ['nextReviewOn'])],
+      doc,
+    );
+    found.blocking = fieldProblems;
+    const byKey = new Map<PathKey, Problem[]>();
+    for (const problem of fieldProblems) byKey.set(problem.keys[0]!, [...(byKey.get(problem.keys[0]!) ?? []), problem]);
+    const collector = new Collector();
+    for (const key of Object.keys(doc)) {
+      collector.add(byKey.get(key) ?? []);
+      byKey.delete(key);
+      const list = doc[key];
+      if (isItemKind(key) && Array.isArray(list)) inspectList(doc, key, list, found, collector, keepAll);
+    }
+    for (const rest of byKey.values()) collector.add(rest);
+    found.problems = collector.problems;
+    found.omitted = collector.omitted;
+    if (fields.success && fieldProblems.length === 0) found.fields = withoutLists(fields.output);
+    return found;
+  } catch (error) {
+    const reason = error instanceof TooLargeError ? `is too large to check: it ${error.message}` : 'could not be read as data';
+    return blocked(problemAt([], reason));
+  }
+}
+
+function withoutLists(output: object): OwnRecord {
+  const fields = emptyRecord();
+  for (const [key, value] of Object.entries(output)) if (!isItemKind(key)) fields[key] = ownData(value);
+  return fields;
+}
+
+/** A bundle of null-prototype objects from checked fields and items: nothing reads through to `Object.prototype`. */
+export function assembleBundle(fields: OwnRecord, lists: Record<ItemKind, readonly OwnRecord[]>): Bundle {
+  const bundle = emptyRecord();
+  for (const key of Object.keys(fields)) bundle[key] = fields[key];
+  for (const kind of ITEM_KINDS) bundle[kind] = [...lists[kind]];
+  return bundle as unknown as Bundle;
+}
+
+/**
+ * Validates any value as a bundle. Never throws, and is not fooled by what a
+ * page adds to `Object.prototype`: returns the typed bundle (null-prototype
+ * objects), or the problems found (up to `MAX_PROBLEMS`), each with its JSON path.
  */
 export function validateBundle(input: unknown): ValidationResult {
-  if (!isRecord(input)) {
-    return { ok: false, problems: [problemAt([], `must be a JSON object, not ${describe(input)}`)], omitted: 0 };
+  const found = inspectBundle(input, false);
+  if (found.problems.length > 0 || found.omitted > 0 || !found.fields) {
+    return { ok: false, problems: found.problems, omitted: found.omitted };
   }
-  const version = Object.hasOwn(input, 'schemaVersion') ? input.schemaVersion : undefined;
-  if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
-    const message = `schemaVersion ${version} is newer than this widget supports (${SCHEMA_VERSION})`;
-    return { ok: false, problems: [problemAt(['schemaVersion'], message)], omitted: 0 };
-  }
-  const result = v.safeParse(bundleSchema, input);
-  const problems = sortProblems([...(result.issues ?? []).map(toProblem), ...crossCheck(input)], input);
-  if (result.success && problems.length === 0) {
-    return { ok: true, bundle: result.output, problems: [] };
-  }
-  return { ok: false, problems: problems.slice(0, MAX_PROBLEMS), omitted: Math.max(0, problems.length - MAX_PROBLEMS) };
-}
-
-/** One line per problem, `path: message`, as the CLI and the console print them. */
-export function formatProblems(problems: readonly Problem[], omitted = 0): string[] {
-  const lines = problems.map((p) => `${p.path}: ${p.message}`);
-  if (omitted > 0) lines.push(`… and ${omitted} more problem${omitted === 1 ? '' : 's'}`);
-  return lines;
+  const lists = {} as Record<ItemKind, OwnRecord[]>;
+  for (const kind of ITEM_KINDS) lists[kind] = found.items[kind].valid.map((item) => item.output);
+  return { ok: true, bundle: assembleBundle(found.fields, lists), problems: [] };
 }

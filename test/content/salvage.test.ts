@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { salvageBundle } from '../../src/content/salvage.js';
+import { salvageBundle, type HiddenItem } from '../../src/content/salvage.js';
 import { MAX_PROBLEMS, validateBundle } from '../../src/content/schema.js';
 import { minimalBundle, type Draft } from '../fixtures.js';
 
@@ -10,6 +10,11 @@ function biggerBundle(): Draft {
   bundle.articles.push({ id: 'news-2', headline: 'Beta news', publishedOn: '2024-04-01', therapyIds: ['beta', 'alpha'] });
   bundle.quotes.push({ id: 'q2', expertId: 'dr-x', text: 'Beta helps.', therapyIds: ['beta'], articleId: 'news-2' });
   return bundle;
+}
+
+/** A hidden item without its problem list, to compare in one line. */
+function brief({ kind, index, id, reason }: HiddenItem) {
+  return { kind, index, ...(id === undefined ? {} : { id }), reason };
 }
 
 describe('salvageBundle', () => {
@@ -27,7 +32,7 @@ describe('salvageBundle', () => {
     const result = salvageBundle(bundle);
     expect(result.bundle!.therapies.map((t) => t.id)).to.deep.equal(['beta']);
     expect(result.bundle!.quotes.map((q) => q.id)).to.deep.equal(['q2']);
-    expect(result.hidden).to.deep.equal([
+    expect(result.hidden.map(brief)).to.deep.equal([
       { kind: 'therapies', index: 0, id: 'alpha', reason: 'therapies[0].sources[0].url: must be an https:, http: or relative URL' },
       { kind: 'quotes', index: 0, id: 'q1', reason: 'quotes[0].text: must not be empty or only spaces' },
     ]);
@@ -45,7 +50,10 @@ describe('salvageBundle', () => {
     expect(shown.articles.map((a) => a.id)).to.deep.equal(['news-1']);
     expect(shown.quotes).to.deep.equal([]);
     expect(result.hidden.map((h) => `${h.kind}[${h.index}]`)).to.deep.equal(['therapies[1]', 'articles[1]', 'experts[0]', 'quotes[0]', 'quotes[1]']);
-    expect(result.hidden.find((h) => h.id === 'q1')!.reason).to.equal("its expert 'dr-x' (experts[0]) is not shown");
+    const dependent = result.hidden.find((h) => h.id === 'q1')!;
+    expect(dependent.dependsOn).to.deep.equal({ kind: 'experts', index: 0, id: 'dr-x' });
+    expect(dependent.reason).to.equal("quotes[0].expertId: hidden because its expert 'dr-x' (experts[0]) is hidden");
+    expect(validateBundle(shown).ok).to.equal(true);
   });
 
   it('keeps an item whose only link to a hidden item is a reference', () => {
@@ -66,7 +74,7 @@ describe('salvageBundle', () => {
     const result = salvageBundle(bundle);
     expect(result.bundle!.therapies.map((t) => t.name)).to.deep.equal(['Alphamab', 'Betamab']);
     expect(result.bundle!.articles[1]!.therapyIds).to.deep.equal(['beta', 'alpha']);
-    expect(result.hidden).to.deep.equal([
+    expect(result.hidden.map(brief)).to.deep.equal([
       { kind: 'therapies', index: 2, id: 'alpha', reason: "therapies[2].id: duplicate id 'alpha' (also at therapies[0])" },
     ]);
   });
@@ -96,16 +104,17 @@ describe('salvageBundle', () => {
     expect(salvageBundle(null).bundle).to.equal(undefined);
   });
 
-  it('finds problems beyond the validator limit in later rounds', () => {
+  it('hides every broken item past the problem cap, each with its first problem', () => {
     const bundle = minimalBundle();
     for (let i = 0; i < MAX_PROBLEMS + 20; i++) bundle.therapies.push({ id: `t${i}`, name: '' });
     bundle.therapies.push(null);
     bundle.therapies.push({ id: 'last', name: 'Last' });
-    const first = validateBundle(bundle);
-    expect(first.ok).to.equal(false);
-    const result = salvageBundle(bundle, first);
+    const result = salvageBundle(bundle);
     expect(result.bundle!.therapies.map((t) => t.id)).to.deep.equal(['alpha', 'last']);
     expect(result.hidden).to.have.length(MAX_PROBLEMS + 21);
     expect(result.hidden.at(-1)).to.include({ kind: 'therapies', index: MAX_PROBLEMS + 21 });
+    expect(result.hidden.at(-1)!.problems.map((p) => p.path)).to.deep.equal([`therapies[${MAX_PROBLEMS + 21}]`]);
+    expect(result.omitted).to.equal(21);
+    expect(validateBundle(result.bundle).ok).to.equal(true);
   });
 });

@@ -1,0 +1,85 @@
+/**
+ * Copies untrusted data (a parsed bundle, or an object a page hands the
+ * `bundle` property) into plain data the validator can read safely: objects
+ * with a null prototype and only their own enumerable data properties, lists
+ * as dense arrays. Reading a missing key of the copy never reaches
+ * `Object.prototype`, whatever a page's old libraries put there; getters never
+ * run. The walk is iterative (no recursion depth to exhaust) and linear.
+ */
+
+/** An object with no prototype: only its own keys can be read. */
+export type OwnRecord = { [key: string]: unknown };
+
+/** Most values (objects, lists and scalars) copied from one input; a 2 MB JSON text holds fewer. */
+export const MAX_VALUES = 2_000_000;
+
+/** Thrown by `ownData` when the input holds more than `MAX_VALUES` values. */
+export class TooLargeError extends RangeError {
+  constructor() {
+    super(`holds more than ${MAX_VALUES} values`);
+  }
+}
+
+/** An empty object with a null prototype. */
+export function emptyRecord(): OwnRecord {
+  return Object.create(null) as OwnRecord;
+}
+
+/** The value of an own data property, or undefined (a getter is never called). */
+function ownValue(source: object, key: PropertyKey): unknown {
+  const descriptor = Object.getOwnPropertyDescriptor(source, key);
+  return descriptor && 'value' in descriptor ? descriptor.value : undefined;
+}
+
+/**
+ * A copy of `input` made of null-prototype objects and plain arrays. An object
+ * met twice (shared or cyclic) is copied once and shared the same way.
+ * Functions and symbols as values stay as they are (the schema rejects them).
+ * Throws `TooLargeError` past `MAX_VALUES` values, and whatever a hostile
+ * Proxy throws; callers turn both into a problem.
+ */
+export function ownData(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null) return input;
+  const copies = new Map<object, object>();
+  let values = 0;
+  const copyOf = (value: unknown, pending: [object, object][]): unknown => {
+    if (++values > MAX_VALUES) throw new TooLargeError();
+    if (typeof value !== 'object' || value === null) return value;
+    const known = copies.get(value);
+    if (known) return known;
+    const copy: object = Array.isArray(value) ? [] : emptyRecord();
+    copies.set(value, copy);
+    pending.push([value, copy]);
+    return copy;
+  };
+  const pending: [object, object][] = [];
+  const root = copyOf(input, pending);
+  while (pending.length > 0) {
+    const [source, copy] = pending.pop()!;
+    if (Array.isArray(source)) {
+      const length = source.length;
+      if (length > MAX_VALUES - values) throw new TooLargeError();
+      const list = copy as unknown[];
+      for (let i = 0; i < length; i++) list.push(copyOf(ownValue(source, i), pending));
+    } else {
+      const record = copy as OwnRecord;
+      for (const key of Object.keys(source)) record[key] = copyOf(ownValue(source, key), pending);
+    }
+  }
+  return root;
+}
+
+/** True when `value` holds more than `limit` values (itself included); stops counting at the limit. */
+export function holdsMoreThan(value: unknown, limit: number): boolean {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (++count > limit) return true;
+    if (typeof next !== 'object' || next === null) continue;
+    const children = Array.isArray(next) ? next : Object.values(next);
+    if (children.length > limit) return true;
+    for (const child of children) stack.push(child);
+  }
+  return false;
+}
