@@ -103,6 +103,6 @@ test('reviewedBy names who checked, and no clinician', () => {
   ];
   for (const [path, { reviewedBy }] of records) {
     assert.ok(reviewedBy?.trim(), `${path}: reviewedBy is missing`);
-    assert.doesNotMatch(reviewedBy, /\b(Dr|MD|M\.D|RN|R\.N)\b/i, `${path}: reviewedBy must not name a clinician`);
+    assert.doesNotMatch(reviewedBy ?? '', /\b(Dr|MD|M\.D|RN|R\.N)\b/i, `${path}: reviewedBy must not name a clinician`);
   }
 });
