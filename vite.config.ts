@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyCss } from './build/minify-css.js';
 import { bundleSchema, SCHEMA_VERSION } from './src/content/schema.js';
 
 const DEFAULT_BUNDLE = 'src/content/all-immune-therapies.json';
@@ -45,6 +46,26 @@ function compactTemplates(): Plugin {
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || id.endsWith('.styles.ts') || !/from 'lit'/.test(code)) return null;
       return { code: code.replace(/([>}`])[ \t]*\n\s*(?=<|`|\$\{)/g, '$1'), map: null };
+    },
+  };
+}
+
+/**
+ * The built scripts carry the elements' CSS minified: comments and layout white
+ * space in the `css` templates of `*.styles.ts` go (build/minify-css.ts says
+ * what stays). A template with a binding or an escape is left as written.
+ */
+function minifyStyles(): Plugin {
+  return {
+    name: 'therapy-minify-styles',
+    enforce: 'pre',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/src\/.*\.styles\.ts$/.test(id)) return null;
+      const minified = code.replace(/\bcss`([^`]*)`/g, (template, css: string) =>
+        css.includes('${') || css.includes('\\') ? template : `css\`${minifyCss(css)}\``,
+      );
+      return { code: minified, map: null };
     },
   };
 }
@@ -129,7 +150,7 @@ export default defineConfig(({ mode, command }) => {
       },
     },
     plugins: classic
-      ? [compactTemplates(), integrity(), finishNpmBuild()]
-      : [compactTemplates(), contentFiles(), integrity(), strictCspDemo()],
+      ? [compactTemplates(), minifyStyles(), integrity(), finishNpmBuild()]
+      : [compactTemplates(), minifyStyles(), contentFiles(), integrity(), strictCspDemo()],
   };
 });
