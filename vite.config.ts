@@ -141,7 +141,8 @@ export default defineConfig(({ mode, command }) => {
       emptyOutDir: !classic,
       minify: true,
       // Lib mode keeps whitespace in ES output by default; this file is for script tags, so minify it fully.
-      rolldownOptions: { output: { minify: true } },
+      // Nothing tree-shakes a script tag's file further, so its @__PURE__ annotations (over 2 kB) go too.
+      rolldownOptions: { output: { minify: true, comments: false } },
       lib: {
         entry: 'src/define.ts',
         name: 'TherapyWidgets',
