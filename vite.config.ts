@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyCss } from './scripts/minify-css.js';
 import { bundleJsonSchema } from './src/content/json-schema.js';
 
 const DEFAULT_BUNDLE = 'src/content/all-immune-therapies.json';
@@ -37,6 +38,26 @@ function compactTemplates(): Plugin {
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || id.endsWith('.styles.ts') || !/from 'lit'/.test(code)) return null;
       return { code: code.replace(/([>}`])[ \t]*\n\s*(?=<|`|\$\{)/g, '$1'), map: null };
+    },
+  };
+}
+
+/**
+ * The built scripts carry the elements' CSS minified: comments and layout white
+ * space in the `css` templates of `*.styles.ts` go (scripts/minify-css.ts says
+ * what stays). A template with a binding or an escape is left as written.
+ */
+function minifyStyles(): Plugin {
+  return {
+    name: 'therapy-minify-styles',
+    enforce: 'pre',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/src\/.*\.styles\.ts$/.test(id)) return null;
+      const minified = code.replace(/\bcss`([^`]*)`/g, (template, css: string) =>
+        css.includes('${') || css.includes('\\') ? template : `css\`${minifyCss(css)}\``,
+      );
+      return { code: minified, map: null };
     },
   };
 }
@@ -112,7 +133,8 @@ export default defineConfig(({ mode, command }) => {
       emptyOutDir: !classic,
       minify: true,
       // Lib mode keeps whitespace in ES output by default; this file is for script tags, so minify it fully.
-      rolldownOptions: { output: { minify: true } },
+      // Nothing tree-shakes a script tag's file further, so its @__PURE__ annotations (over 2 kB) go too.
+      rolldownOptions: { output: { minify: true, comments: false } },
       lib: {
         entry: 'src/define.ts',
         name: 'TherapyWidgets',
@@ -121,7 +143,7 @@ export default defineConfig(({ mode, command }) => {
       },
     },
     plugins: classic
-      ? [compactTemplates(), integrity(), finishNpmBuild()]
-      : [compactTemplates(), contentFiles(), integrity(), strictCspDemo()],
+      ? [compactTemplates(), minifyStyles(), integrity(), finishNpmBuild()]
+      : [compactTemplates(), minifyStyles(), contentFiles(), integrity(), strictCspDemo()],
   };
 });

@@ -1,8 +1,9 @@
 /**
  * Defines all four elements: the entry of the script-tag builds and of
- * `therapy-widgets/define`. The provider first, so elements inside it find it.
+ * `therapy-widgets/define`. It exports nothing, so the script builds carry
+ * only what the elements use; classes and types come from `therapy-widgets`.
+ * The provider first, so elements inside it find it.
  */
-export * from './index.js';
 import './therapy-content/define.js';
 import './therapy-card/define.js';
 import './news-teaser/define.js';

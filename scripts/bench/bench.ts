@@ -4,7 +4,8 @@
  * also written as JSON to scripts/bench/results/<timestamp>.json.
  *
  * What is measured, and how:
- * - Size: raw, gzip (level 9) and brotli (quality 11) bytes of the two scripts.
+ * - Size: raw, gzip (level 9) and brotli (quality 11) bytes of the two scripts,
+ *   and the verdict on the budget: gzip of dist/therapy-widgets.js ≤ 17.50 kB.
  * - For N = 1, 100, 1000 cards on one page, three variants of the same content:
  *   `ours` (<therapy-card> from dist/therapy-widgets.js), `vanilla` (a
  *   hand-written custom element, scripts/bench/vanilla-card.js) and `static`
@@ -62,9 +63,9 @@ const PHONE = { width: 390, height: 844 };
 const BUNDLE_PATH = '/dist/content/all-immune-therapies.json';
 const SCRIPTS = ['dist/therapy-widgets.js', 'dist/therapy-widgets.classic.js'];
 
-/** The library's targets, as the issue states them. */
+/** The library's targets, as the issues state them. gzipBytes is the size budget of issue 11. */
 const TARGETS = {
-  gzipBytes: 15_000,
+  gzipBytes: 17_500,
   frameRatio: { 100: 1.3, 1000: 1.5 } as Record<number, number>,
   bundleRequests: 1,
   cls: 0.01,
@@ -343,6 +344,14 @@ async function main(): Promise<void> {
       brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
     };
   });
+  const module = sizes.find((s) => s.file === 'dist/therapy-widgets.js')!;
+  const budget = {
+    target: `gzip of dist/therapy-widgets.js ≤ ${kb(TARGETS.gzipBytes)}`,
+    value: kb(module.gzip),
+    met: module.gzip <= TARGETS.gzipBytes,
+  };
+  // The size verdict needs no browser: print it at once, and again in the table.
+  console.log(`budget: ${budget.target}: ${budget.value}, ${verdict(budget.met)}`);
 
   const server = createServer(handle);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -394,9 +403,8 @@ async function main(): Promise<void> {
   }));
   const clsStats = clsCases.map((c, i) => ({ ...c, cls: stat(cls[i]!.map((s) => s.cls)) }));
 
-  const module = sizes.find((s) => s.file === 'dist/therapy-widgets.js')!;
   const targets = [
-    { target: `gzip of dist/therapy-widgets.js ≤ ${kb(TARGETS.gzipBytes)}`, value: kb(module.gzip), met: module.gzip <= TARGETS.gzipBytes },
+    budget,
     ...ratios
       .filter((r) => TARGETS.frameRatio[r.n])
       .map((r) => ({

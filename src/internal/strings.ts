@@ -100,18 +100,24 @@ export function formatDate(isoDate: string, lang: string): string {
   return dateFormat(lang)?.format(instant) ?? isoDate;
 }
 
-/** One formatter per language, made once: each new Intl.DateTimeFormat costs about 50 µs, and a page of cards formats thousands of dates. */
+/**
+ * One formatter per language tag (in any letter case) per page, made the first
+ * time a date is shown in it: the page's first Intl.DateTimeFormat costs
+ * milliseconds, each later one about 50 µs, and a page of cards formats
+ * thousands of dates.
+ */
 const dateFormats = new Map<string, Intl.DateTimeFormat | null>();
 
 function dateFormat(lang: string): Intl.DateTimeFormat | null {
-  let format = dateFormats.get(lang);
+  const key = lang.toLowerCase();
+  let format = dateFormats.get(key);
   if (format === undefined) {
     try {
-      format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+      format = new Intl.DateTimeFormat(key, { dateStyle: 'long', timeZone: 'UTC' });
     } catch {
       format = null;
     }
-    dateFormats.set(lang, format);
+    dateFormats.set(key, format);
   }
   return format;
 }

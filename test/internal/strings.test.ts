@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { html } from 'lit';
 import sinon from 'sinon';
+import { minimalBundle, mount } from '../fixtures.js';
 import { formatDate, stringsFor, UI_LANGUAGES, type Strings } from '../../src/internal/strings.js';
 
 describe('stringsFor', () => {
@@ -73,5 +75,29 @@ describe('formatDate', () => {
       expect(() => formatDate('2021-03-12', lang), lang).not.to.throw();
       expect(formatDate('2021-03-12', lang), lang).to.equal('2021-03-12');
     }
+  });
+});
+
+describe('date formatters', () => {
+  afterEach(() => {
+    sinon.restore();
+  });
+
+  // The first Intl.DateTimeFormat of a page costs milliseconds: none until a date is shown.
+  it('makes none while the elements load, and none for an element that shows no date', async () => {
+    const made = sinon.spy(Intl, 'DateTimeFormat');
+    await import('../../src/define.js');
+    const bundle = minimalBundle();
+    delete bundle.quotes[0].articleId;
+    await mount(html`<expert-quote .bundle=${bundle} quote="q1" lang="it"></expert-quote>`);
+    expect(made.callCount).to.equal(0);
+    await mount(html`<news-teaser .bundle=${bundle} lang="it"></news-teaser>`);
+    expect(made.callCount).to.equal(1);
+  });
+
+  it('makes one per language, however many dates and however the tag is written', () => {
+    const made = sinon.spy(Intl, 'DateTimeFormat');
+    for (const lang of ['de', 'DE', 'de', 'De']) expect(formatDate('2021-03-12', lang)).to.equal('12. März 2021');
+    expect(made.callCount).to.equal(1);
   });
 });
