@@ -12,11 +12,11 @@ import {
   detachedDocument,
   indent,
   isShown,
-  isVisibleSpace,
   isVisuallyHidden,
-  pseudoText,
+  KEPT_TAGS,
   renderedFrame,
   tidy,
+  walkChildren,
   type ExportableElement,
 } from './rendered.js';
 
@@ -51,11 +51,8 @@ const FORCED: Record<string, readonly string[]> = {
 const MARGIN_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'dd', 'blockquote']);
 const PADDING_TAGS = new Set(['ul', 'ol']);
 
-/** Tags kept as they are; containers become `div`, inline wrappers `span`. */
-const KEPT = new Set([
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'ul', 'ol', 'li', 'blockquote', 'dl', 'dt', 'dd',
-  'a', 'strong', 'em', 'b', 'i', 'cite', 'small', 'code', 'br',
-]);
+/** Kept tags that older mail clients (Outlook's Word engine) do not know, and what they become. */
+const RENAMED: Record<string, string> = { figure: 'div', figcaption: 'div', time: 'span' };
 const INLINE_OUT = new Set(['a', 'span', 'strong', 'em', 'b', 'i', 'cite', 'small', 'code']);
 
 interface Context {
@@ -182,21 +179,7 @@ function shownChildren(node: ParentNode): Element[] {
 /** Converts the children of `source` into `target`: text, elements, `::before` / `::after` text. */
 function appendChildren(source: Element, target: Element, style: CSSStyleDeclaration, inherited: Inherited, ctx: Context): void {
   const gap = rowGap(style);
-  const before = pseudoText(source, '::before');
-  if (before) target.append(ctx.doc.createTextNode(before));
-  let seen = false;
-  for (const node of source.childNodes) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      const text = collapse(node.textContent ?? '');
-      if (text.trim() || isVisibleSpace(node as Text)) target.append(ctx.doc.createTextNode(text));
-    } else if (node.nodeType === Node.ELEMENT_NODE) {
-      const converted = convert(node as Element, inherited, ctx, seen ? gap : 0);
-      if (converted.some((child) => child.nodeType === Node.ELEMENT_NODE)) seen = true;
-      target.append(...converted);
-    }
-  }
-  const after = pseudoText(source, '::after');
-  if (after) target.append(ctx.doc.createTextNode(after));
+  target.append(...walkChildren(source, ctx.doc, (element, after) => convert(element, inherited, ctx, after ? gap : 0), { pseudo: true }));
 }
 
 function convertImage(image: HTMLImageElement, style: CSSStyleDeclaration, ctx: Context): Node[] {
@@ -237,13 +220,13 @@ function convertFlexRow(element: Element, style: CSSStyleDeclaration, inherited:
 
 function convert(element: Element, inherited: Inherited, ctx: Context, extraTop: number): Node[] {
   const style = getComputedStyle(element);
-  if (!isShown(element, style) || isVisuallyHidden(element, style)) return [];
+  if (isVisuallyHidden(element, style)) return [];
   const tag = element.localName;
   if (tag === 'img') return convertImage(element as HTMLImageElement, style, ctx);
   if (tag === 'br') return [ctx.doc.createElement('br')];
   if (isFlexRow(style) && shownChildren(element).length > 1) return convertFlexRow(element, style, inherited, ctx, extraTop);
 
-  let outTag = KEPT.has(tag) ? tag : style.display.startsWith('inline') ? 'span' : 'div';
+  let outTag = KEPT_TAGS.has(tag) ? (RENAMED[tag] ?? tag) : style.display.startsWith('inline') ? 'span' : 'div';
   let href: string | undefined;
   if (tag === 'a') {
     href = absoluteUrl((element as HTMLAnchorElement).href, ['https:']);
