@@ -112,7 +112,9 @@ export function elementSnippet(element: ExportableElement, options: Omit<Snippet
   const fresh = document.createElement(entry.tag) as unknown as Record<string, unknown>;
   const current = element as unknown as Record<string, unknown>;
   const tag = doc.createElement(element.localName);
-  for (const { attribute, property } of attributesOf(entry)) {
+  // The attribute that picks the item first, then the others in their declared order.
+  const attributes = attributesOf(entry).sort((a, b) => Number(b.attribute === entry.idAttribute) - Number(a.attribute === entry.idAttribute));
+  for (const { attribute, property } of attributes) {
     let value = element.getAttribute(attribute);
     if (attribute === 'src' && options.src !== undefined) value = options.src;
     else if (attribute === 'integrity' && options.integrity !== undefined) value = options.integrity;
