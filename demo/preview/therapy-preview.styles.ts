@@ -240,6 +240,7 @@ export const styles = css`
 
   .hidden-item {
     justify-self: start;
+    text-align: start;
     font-weight: 700;
   }
 
