@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { defaultBundleUrl } from '../../src/content/load.js';
 import type { Bundle } from '../../src/content/schema.js';
@@ -25,6 +24,7 @@ import {
   type PreviewVariant,
   type PreviewWidth,
 } from './item-view.js';
+import { LANGUAGE_NAMES, renderEmbedSettings, renderToolbar } from './settings-view.js';
 import { fetchText, integrityOf, readFile, servedScriptIntegrity } from './sources.js';
 import { styles } from './therapy-preview.styles.js';
 
@@ -33,8 +33,6 @@ export const DEBOUNCE_MS = 250;
 
 export const DEFAULT_SCRIPT_URL = `https://unpkg.com/therapy-widgets@${VERSION}/dist/therapy-widgets.js`;
 
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', es: 'Español' };
-const HEADING_LEVELS = ['2', '3', '4'] as const;
 
 /** One previewed item. */
 interface Item {
@@ -368,75 +366,6 @@ export class TherapyPreview extends LitElement {
     return `${base}${edited ? ', edited' : ''}.${this.hasDraft ? ' Saved as a draft in this browser.' : ''}`;
   }
 
-  private renderToolbar(items: Item[]): TemplateResult {
-    const radios = <T extends string>(name: string, legend: string, values: readonly T[], current: string, label: (v: T) => unknown, set: (v: T) => void) =>
-      html`<fieldset>
-        <legend>${legend}</legend>
-        ${values.map(
-          (value) => html`<label>
-            <input type="radio" name=${name} .value=${value} .checked=${live(current === value)} @change=${() => set(value)} />
-            ${label(value)}
-          </label>`,
-        )}
-      </fieldset>`;
-    return html`<div class="toolbar" role="group" aria-label="Preview settings">
-      ${radios('theme', 'Theme', ['light', 'dark'] as const, this.theme, (v) => (v === 'light' ? 'Light' : 'Dark'), (v) => (this.theme = v))}
-      ${radios('width', 'Width', ['phone', 'desktop'] as const, this.width, (v) => `${v === 'phone' ? 'Phone' : 'Desktop'} (${WIDTH_PX[v]} px)`, (v) => (this.width = v))}
-      ${radios('lang', 'Language', UI_LANGUAGES, this.uiLang, (v) => html`<span lang=${v}>${LANGUAGE_NAMES[v] ?? v}</span>`, (v) => (this.uiLang = v))}
-      ${radios('variant', 'Variant', ['full', 'compact'] as const, this.variant, (v) => (v === 'full' ? 'Full' : 'Compact'), (v) => (this.variant = v))}
-      ${radios('heading-level', 'Heading level', HEADING_LEVELS, String(this.headingLevel), (v) => `h${v}`, (v) => (this.headingLevel = Number(v)))}
-      <div class="toolbar__grid">
-        <label for="grid-item">All combinations of</label>
-        <select id="grid-item" @change=${(e: Event) => (this.grid = (e.target as HTMLSelectElement).value || undefined)}>
-          <option value="" ?selected=${!this.grid}>(off: every item)</option>
-          ${items.map((item) => html`<option value=${item.key} ?selected=${this.grid === item.key}>${item.entry.tag} ${item.id}</option>`)}
-        </select>
-      </div>
-    </div>`;
-  }
-
-  private renderEmbedSettings(): TemplateResult {
-    return html`<details class="embed-settings-panel">
-      <summary>Embed code settings</summary>
-      <div class="embed-settings">
-        <label for="script-url">Script URL</label>
-        <input
-          id="script-url"
-          type="url"
-          .value=${this.scriptUrl}
-          @input=${(e: Event) => (this.scriptUrl = (e.target as HTMLInputElement).value.trim())}
-          @change=${this.onScriptUrlChange}
-        />
-        <label for="script-integrity">Script integrity</label>
-        <input
-          id="script-integrity"
-          type="text"
-          placeholder="sha384-… from dist/integrity.json"
-          .value=${this.scriptIntegrity}
-          @input=${(e: Event) => (this.scriptIntegrity = (e.target as HTMLInputElement).value.trim())}
-        />
-        <label for="bundle-url">Bundle URL (src)</label>
-        <input
-          id="bundle-url"
-          type="url"
-          placeholder="none: the built-in default bundle"
-          .value=${this.effectiveBundleUrl()}
-          @input=${(e: Event) => (this.bundleUrl = (e.target as HTMLInputElement).value.trim())}
-          @change=${() => this.save()}
-        />
-        <label class="embed-settings__check"
-          ><input type="checkbox" .checked=${live(this.withScript)} @change=${(e: Event) => (this.withScript = (e.target as HTMLInputElement).checked)} />
-          Each item’s code includes the script tag (turn off for the second item on a page)</label
-        >
-        <p class="hint">
-          Embed code loads the bundle from this URL (pinned with its integrity when it was loaded here). Publish the bundle there first; leave it
-          empty for the built-in default bundle. The script tag is pinned with its integrity when given: the page’s own server fills it in from
-          dist/integrity.json.
-        </p>
-      </div>
-    </details>`;
-  }
-
   private warningsOf(item: Item, bundle: Bundle, grade: ReadingGrade | undefined): string[] {
     const warnings: string[] = [];
     if (primary(this.uiLang) !== primary(bundle.locale)) {
@@ -470,8 +399,19 @@ export class TherapyPreview extends LitElement {
     const embed = this.embedSettings();
     return html`<section class="preview panel" aria-labelledby="preview-heading">
       <h2 id="preview-heading">Preview</h2>
-      ${this.renderToolbar(items)}
-      ${this.renderEmbedSettings()}
+      ${renderToolbar(
+        { theme: this.theme, width: this.width, uiLang: this.uiLang, variant: this.variant, headingLevel: this.headingLevel, grid: this.grid },
+        items.map((item) => ({ key: item.key, label: `${item.entry.tag} ${item.id}` })),
+        (change) => Object.assign(this, change),
+      )}
+      ${renderEmbedSettings(
+        { scriptUrl: this.scriptUrl, scriptIntegrity: this.scriptIntegrity, bundleUrl: this.effectiveBundleUrl(), withScript: this.withScript },
+        {
+          edit: (change) => Object.assign(this, change),
+          scriptUrlDone: () => void this.onScriptUrlChange(),
+          bundleUrlDone: () => this.save(),
+        },
+      )}
       ${analysis && !bundle
         ? html`<p class="danger" data-blocked>
             ${analysis.syntax
