@@ -1,8 +1,12 @@
 // Browser tests in Debian's Chromium: no browser is downloaded anywhere.
+import rollupCommonjs from '@rollup/plugin-commonjs';
+import rollupJson from '@rollup/plugin-json';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { countReporter } from './test/server/count-reporter.js';
+import { doiuseEmailPlugin } from './test/server/doiuse-email.js';
 import { testMiddleware } from './test/server/middleware.js';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -37,5 +41,12 @@ export default {
   ],
   middleware: testMiddleware,
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  mimeTypes: { '**/node_modules/normalize-strings/*.json': 'js' },
+  plugins: [
+    // The reading grade's syllable counter (preview and CLI only) depends on two CommonJS packages, one reading JSON.
+    fromRollup(rollupJson)({ include: ['**/node_modules/normalize-strings/*.json'] }),
+    fromRollup(rollupCommonjs)({ include: ['**/node_modules/pluralize/**', '**/node_modules/normalize-strings/**'], strictRequires: false }),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    doiuseEmailPlugin(),
+  ],
 };

@@ -1,50 +1,39 @@
 /**
- * What the preview knows about the editor's text: parsed or not, the
- * validator's problems (the same `validateBundle` the elements and the CLI
- * run), where each one is in the text, and what can still be previewed.
+ * What the preview knows about the editor's text: its syntax tree (for
+ * positions), the verdict of what live pages will do, and the bundle that can
+ * still be previewed. The validator is the one the elements and the CLI run.
  */
-import { problemAt, validateBundle, type Problem } from '../../src/content/schema.js';
-import { salvageBundle, type Salvage } from '../../src/content/salvage.js';
-import { lineOf, locate, mapJson, type JsonMap, type Location } from './json-map.js';
-
-/** A problem and where it is in the text. */
-export interface PlacedProblem extends Problem {
-  location?: Location;
-  /** 1-based line of `location.start`. */
-  line?: number;
-}
+import type { Node } from 'jsonc-parser';
+import { validateBundle, type Bundle } from '../../src/content/schema.js';
+import { salvageBundle } from '../../src/content/salvage.js';
+import { parseJson, type SyntaxProblem } from './json-positions.js';
+import { notJson, verdictOf, type Verdict } from './verdict.js';
 
 export interface Analysis {
   text: string;
-  /** False when the text is not JSON. */
-  parsed: boolean;
-  problems: PlacedProblem[];
-  /** Problems found beyond the validator's limit. */
-  omitted: number;
-  salvage: Salvage;
-  map: JsonMap;
-}
-
-function place(text: string, problem: Problem, location: Location | undefined): PlacedProblem {
-  if (!location) return { ...problem };
-  return { ...problem, location, line: lineOf(text, location.start) + 1 };
+  /** Where the text stops being JSON, when it does. */
+  syntax?: SyntaxProblem;
+  tree?: Node;
+  verdict: Verdict;
+  /** What live pages will show; absent when they show nothing. */
+  bundle?: Bundle;
+  /** Every problem counted once: blocking, or of a hidden item. */
+  problemCount: number;
 }
 
 /** Analyses the editor's text. Never throws. */
 export function analyze(text: string): Analysis {
-  const map = mapJson(text);
+  const { tree, syntax } = parseJson(text);
   let input: unknown;
   try {
     input = JSON.parse(text);
   } catch (error) {
-    // The CLI's wording, so the page and the CLI agree.
-    const problem = problemAt([], `not valid JSON: ${(error as Error).message}`);
-    const at = Math.min(map.errorAt ?? 0, text.length);
-    const location = { start: at, end: Math.min(at + 1, text.length), exact: true };
-    return { text, parsed: false, problems: [place(text, problem, location)], omitted: 0, salvage: { hidden: [], blocking: [problem], omitted: 0 }, map };
+    const problem = syntax ?? { offset: 0, line: 1, column: 1, message: `Not valid JSON: ${(error as Error).message}` };
+    return { text, syntax: problem, verdict: notJson(problem.message), problemCount: 1 };
   }
   const result = validateBundle(input);
   const salvage = salvageBundle(input);
-  const problems = result.ok ? [] : result.problems.map((problem) => place(text, problem, locate(map, problem.path)));
-  return { text, parsed: true, problems, omitted: result.ok ? 0 : result.omitted, salvage, map };
+  const verdict = verdictOf(salvage, result);
+  const problemCount = verdict.blocking.length + verdict.hidden.reduce((sum, item) => sum + item.problems.length, 0) + verdict.omitted;
+  return { text, ...(tree ? { tree } : {}), verdict, ...(salvage.bundle ? { bundle: salvage.bundle } : {}), problemCount };
 }

@@ -1,6 +1,7 @@
 /**
  * Reading bundle text for the editor: from a URL, through the elements' own
- * bounded fetch (15 s, 2 MB, no credentials cross-origin), or from a local file.
+ * bounded fetch (15 s, 2 MB, no credentials cross-origin), or from a local
+ * file; and the Subresource Integrity values that pin what embed code loads.
  */
 import { DEFAULT_MAX_BYTES, fetchBundleText } from '../../src/content/load.js';
 
@@ -22,4 +23,29 @@ export async function readFile(file: File): Promise<string> {
     throw new Error(`${file.name} is larger than ${Math.round(DEFAULT_MAX_BYTES / 1024 / 1024)} MB; a bundle is usually tens of kilobytes.`);
   }
   return file.text();
+}
+
+/** `sha384-…` of some text's UTF-8 bytes (Web Crypto), as a Subresource Integrity value. */
+export async function integrityOf(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', new TextEncoder().encode(text)));
+  return `sha384-${btoa(String.fromCharCode(...digest))}`;
+}
+
+/**
+ * The integrity of the script at `scriptUrl` from the `integrity.json` the
+ * build writes beside it, when this page's own server serves it; undefined
+ * otherwise (nothing is requested from another site).
+ */
+export async function servedScriptIntegrity(scriptUrl: string): Promise<string | undefined> {
+  try {
+    const script = new URL(scriptUrl, document.baseURI);
+    if (script.origin !== location.origin) return undefined;
+    const response = await fetch(new URL('integrity.json', script));
+    if (!response.ok) return undefined;
+    const hashes = (await response.json()) as Record<string, unknown>;
+    const value = hashes[script.pathname.split('/').pop()!];
+    return typeof value === 'string' && /^sha(256|384|512)-/.test(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -219,13 +219,33 @@ export const styles = css`
     font-weight: 600;
   }
 
-  .problems ol,
-  .hidden-items ul {
+  .verdict ol,
+  .verdict ul {
     display: grid;
     gap: 0.35rem;
     margin: 0;
     padding: 0;
     list-style: none;
+  }
+
+  .verdict {
+    display: grid;
+    gap: 0.5rem;
+  }
+
+  .hidden-items > li {
+    display: grid;
+    gap: 0.35rem;
+  }
+
+  .hidden-item {
+    justify-self: start;
+    text-align: start;
+    font-weight: 700;
+  }
+
+  .problems {
+    padding-inline-start: 1rem !important;
   }
 
   .problem {
@@ -241,9 +261,20 @@ export const styles = css`
     font-weight: 700;
   }
 
-  .problem__line {
-    color: var(--page-muted);
-    font-size: 0.85em;
+  .toolbar__grid {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    align-items: center;
+  }
+
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--page-surface);
+    border: 1px solid var(--page-border);
+    border-radius: 6px;
+    padding: 0.25rem 0.4rem;
   }
 
   .ok {
@@ -307,8 +338,10 @@ export const styles = css`
     align-items: center;
   }
 
-  .embed-settings .hint {
+  .embed-settings .hint,
+  .embed-settings__check {
     grid-column: 1 / -1;
+    font-weight: 400;
   }
 
   .items {
@@ -321,7 +354,7 @@ export const styles = css`
     align-items: start;
   }
 
-  /* Sized to the item: 360 or 720 px, the stage's padding and its own. */
+  /* Sized to the item: 360 px and the stage's padding and its own; desktop items take the whole row. */
   .item {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
@@ -347,29 +380,78 @@ export const styles = css`
     color: var(--page-muted);
   }
 
-  /* The page around the item: the item itself is exactly 360 or 720 px wide. */
-  .item__stage {
-    max-width: 100%;
+  preview-item {
+    display: contents;
+  }
+
+  /* The page around the item; the item itself is exactly 360 or 1280 px wide, zoomed out to fit when wider. */
+  .item__fit {
     padding: 12px;
     border-radius: 6px;
     background: var(--stage-bg);
     overflow: hidden;
   }
 
-  .item__stage > * {
+  .stage--phone {
     width: 360px;
-    max-width: 100%;
   }
 
-  .items--desktop .item__stage > * {
-    width: 720px;
+  .stage--desktop {
+    width: 1280px;
+  }
+
+  .item__stage > * {
+    width: 100%;
   }
 
   .items--desktop .item {
-    width: 770px;
+    width: 100%;
   }
 
-  .item__copy-status {
+  .item__warnings {
+    margin: 0;
+  }
+
+  .grade summary {
+    font-weight: 400;
+  }
+
+  .grade--high summary {
+    color: var(--page-danger);
+    font-weight: 600;
+  }
+
+  .grid {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    align-items: start;
+  }
+
+  .grid__cell {
+    display: grid;
+    gap: 0.35rem;
+    min-width: 0;
+  }
+
+  .grid__cell--phone {
+    flex: 0 1 384px;
+  }
+
+  .grid__cell--desktop {
+    flex: 1 1 30rem;
+  }
+
+  .plain-heading {
+    margin: 0.75rem 0 0;
+    font-size: 1rem;
+  }
+
+  .item__copy-status,
+  .page-copy-status {
     font-size: 0.9rem;
     color: var(--page-ok);
     min-width: 4rem;
@@ -407,7 +489,7 @@ export const styles = css`
   iframe {
     display: block;
     width: 100%;
-    height: 24rem;
+    height: 6rem;
     margin-top: 0.5rem;
     border: 1px solid var(--page-border);
     border-radius: 6px;

@@ -12,13 +12,14 @@ import {
   detachedDocument,
   indent,
   isShown,
-  isVisibleSpace,
   isVisuallyHidden,
-  pseudoText,
+  KEPT_TAGS,
   renderedFrame,
   tidy,
+  walkChildren,
   type ExportableElement,
 } from './rendered.js';
+import { plainText } from './plain-text.js';
 
 export interface EmailOptions {
   /** Widest the block may grow, in CSS pixels (a newsletter column is usually 600). */
@@ -28,6 +29,10 @@ export interface EmailOptions {
 export interface EmailExport {
   /** One `<table>` to paste into a newsletter. */
   html: string;
+  /** The same content as plain text, for the text part of the message. */
+  text: string;
+  /** `light` or `dark`: the scheme the block is drawn in (see `emailDocument`). */
+  colorScheme: 'light' | 'dark';
   /** What had to be left out or changed, for the editor (e.g. a link that is not https:). */
   warnings: string[];
 }
@@ -51,11 +56,8 @@ const FORCED: Record<string, readonly string[]> = {
 const MARGIN_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'dd', 'blockquote']);
 const PADDING_TAGS = new Set(['ul', 'ol']);
 
-/** Tags kept as they are; containers become `div`, inline wrappers `span`. */
-const KEPT = new Set([
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'ul', 'ol', 'li', 'blockquote', 'dl', 'dt', 'dd',
-  'a', 'strong', 'em', 'b', 'i', 'cite', 'small', 'code', 'br',
-]);
+/** Kept tags that older mail clients (Outlook's Word engine) do not know, and what they become. */
+const RENAMED: Record<string, string> = { figure: 'div', figcaption: 'div', time: 'span' };
 const INLINE_OUT = new Set(['a', 'span', 'strong', 'em', 'b', 'i', 'cite', 'small', 'code']);
 
 interface Context {
@@ -115,12 +117,6 @@ function borders(style: CSSStyleDeclaration): string[] {
   return shown.map((i) => `border-${names[i]}:${one(i)}`);
 }
 
-function radius(style: CSSStyleDeclaration): string[] {
-  const corners = ['top-left', 'top-right', 'bottom-right', 'bottom-left'].map((c) => px(style.getPropertyValue(`border-${c}-radius`)));
-  if (corners.every((c) => c === 0)) return [];
-  return [shorthand('border-radius', corners)];
-}
-
 /**
  * The inline declarations for one element: inherited properties where they
  * differ from what the output around it already gives, box properties where
@@ -137,7 +133,8 @@ function declarations(
   const forced = FORCED[tag] ?? [];
   for (const property of INHERITED) {
     const value = inheritedValue(style, property);
-    if (value !== inherited[property] || forced.includes(property)) list.push(`${property}:${value}`);
+    // The colour on every element, so a client that forces dark mode recolours text and background together.
+    if (value !== inherited[property] || forced.includes(property) || property === 'color') list.push(`${property}:${value}`);
     next[property] = value;
   }
   if (INLINE_OUT.has(tag) && !style.display.startsWith('inline')) list.push('display:block');
@@ -146,7 +143,7 @@ function declarations(
   if (MARGIN_TAGS.has(tag) || margins.some((m) => m !== 0)) list.push(shorthand('margin', margins));
   const padding = sides(style, (s) => `padding-${s}`).map(px);
   if (PADDING_TAGS.has(tag) || padding.some((p) => p !== 0)) list.push(shorthand('padding', padding));
-  list.push(...borders(style), ...radius(style));
+  list.push(...borders(style));
   const background = toHex(style.backgroundColor);
   if (background) list.push(`background-color:${background}`);
   const decoration = style.textDecorationLine;
@@ -167,7 +164,6 @@ function isFlexRow(style: CSSStyleDeclaration): boolean {
 
 function presentationTable(doc: Document): HTMLTableElement {
   const table = doc.createElement('table');
-  table.setAttribute('role', 'presentation');
   table.setAttribute('cellpadding', '0');
   table.setAttribute('cellspacing', '0');
   table.setAttribute('border', '0');
@@ -182,24 +178,10 @@ function shownChildren(node: ParentNode): Element[] {
 /** Converts the children of `source` into `target`: text, elements, `::before` / `::after` text. */
 function appendChildren(source: Element, target: Element, style: CSSStyleDeclaration, inherited: Inherited, ctx: Context): void {
   const gap = rowGap(style);
-  const before = pseudoText(source, '::before');
-  if (before) target.append(ctx.doc.createTextNode(before));
-  let seen = false;
-  for (const node of source.childNodes) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      const text = collapse(node.textContent ?? '');
-      if (text.trim() || isVisibleSpace(node as Text)) target.append(ctx.doc.createTextNode(text));
-    } else if (node.nodeType === Node.ELEMENT_NODE) {
-      const converted = convert(node as Element, inherited, ctx, seen ? gap : 0);
-      if (converted.some((child) => child.nodeType === Node.ELEMENT_NODE)) seen = true;
-      target.append(...converted);
-    }
-  }
-  const after = pseudoText(source, '::after');
-  if (after) target.append(ctx.doc.createTextNode(after));
+  target.append(...walkChildren(source, ctx.doc, (element, after) => convert(element, inherited, ctx, after ? gap : 0), { pseudo: true }));
 }
 
-function convertImage(image: HTMLImageElement, style: CSSStyleDeclaration, ctx: Context): Node[] {
+function convertImage(image: HTMLImageElement, ctx: Context): Node[] {
   const src = absoluteUrl(image.currentSrc || image.getAttribute('src'), ['https:']);
   if (!src) {
     ctx.warnings.push(`An image (${image.getAttribute('src') ?? 'no src'}) is not an https: URL; it is left out.`);
@@ -209,7 +191,7 @@ function convertImage(image: HTMLImageElement, style: CSSStyleDeclaration, ctx: 
   out.setAttribute('src', src);
   out.setAttribute('alt', image.getAttribute('alt') ?? '');
   const width = Math.round(image.getBoundingClientRect().width || image.naturalWidth);
-  const list = ['display:block', 'height:auto', 'border:0', 'outline:none', 'text-decoration:none', ...radius(style)];
+  const list = ['display:block', 'height:auto', 'border:0', 'outline:none', 'text-decoration:none'];
   if (width > 0) {
     out.setAttribute('width', String(width));
     list.unshift(`width:100%`, `max-width:${width}px`);
@@ -237,13 +219,13 @@ function convertFlexRow(element: Element, style: CSSStyleDeclaration, inherited:
 
 function convert(element: Element, inherited: Inherited, ctx: Context, extraTop: number): Node[] {
   const style = getComputedStyle(element);
-  if (!isShown(element, style) || isVisuallyHidden(element, style)) return [];
+  if (isVisuallyHidden(element, style)) return [];
   const tag = element.localName;
-  if (tag === 'img') return convertImage(element as HTMLImageElement, style, ctx);
+  if (tag === 'img') return convertImage(element as HTMLImageElement, ctx);
   if (tag === 'br') return [ctx.doc.createElement('br')];
   if (isFlexRow(style) && shownChildren(element).length > 1) return convertFlexRow(element, style, inherited, ctx, extraTop);
 
-  let outTag = KEPT.has(tag) ? tag : style.display.startsWith('inline') ? 'span' : 'div';
+  let outTag = KEPT_TAGS.has(tag) ? (RENAMED[tag] ?? tag) : style.display.startsWith('inline') ? 'span' : 'div';
   let href: string | undefined;
   if (tag === 'a') {
     href = absoluteUrl((element as HTMLAnchorElement).href, ['https:']);
@@ -264,7 +246,6 @@ function convert(element: Element, inherited: Inherited, ctx: Context, extraTop:
     if (hidden && full) out.setAttribute('aria-label', full);
   }
   if (element.hasAttribute('lang')) out.setAttribute('lang', element.getAttribute('lang')!);
-  if (element.getAttribute('aria-hidden') === 'true') out.setAttribute('aria-hidden', 'true');
   appendChildren(element, out, style, own.inherited, ctx);
   // A wrapper that adds nothing (a bare <span> or <time>) gives way to its content.
   if (outTag === 'span' && own.list.length === 0 && out.attributes.length === 0) return [...out.childNodes];
@@ -284,7 +265,7 @@ export function exportEmail(element: ExportableElement, options: EmailOptions = 
 
   const table = presentationTable(ctx.doc);
   table.setAttribute('width', '100%');
-  table.setAttribute('style', `width:100%;max-width:${maxWidth}px;border-collapse:separate;border-spacing:0`);
+  table.setAttribute('style', `width:100%;max-width:${maxWidth}px;border-collapse:collapse`);
   const lang = frame.getAttribute('lang');
   if (lang) table.setAttribute('lang', lang);
   table.setAttribute('dir', style.direction === 'rtl' ? 'rtl' : 'ltr');
@@ -297,8 +278,35 @@ export function exportEmail(element: ExportableElement, options: EmailOptions = 
   if (background) cell.setAttribute('bgcolor', background);
   appendChildren(frame, cell, style, own.inherited, ctx);
   tidy(table);
+  const text = plainText(table);
   indent(table);
-  return { html: table.outerHTML, warnings: ctx.warnings };
+  const colorScheme = style.colorScheme.includes('dark') && !style.colorScheme.includes('light') ? 'dark' : 'light';
+  return { html: table.outerHTML, text, colorScheme, warnings: ctx.warnings };
+}
+
+/**
+ * A whole e-mail around exported HTML, for sending as it is or previewing.
+ * `color-scheme` says the block is drawn in one scheme only, so Apple Mail
+ * shows its colours as they are instead of inverting them; clients that force
+ * dark mode anyway (Gmail and Outlook apps) recolour each element's explicit
+ * colour and background together, so text keeps its contrast.
+ */
+export function emailDocument(email: Pick<EmailExport, 'html' | 'colorScheme'>, lang: string): string {
+  const doc = detachedDocument();
+  doc.documentElement.lang = lang;
+  doc.title = 'E-mail';
+  const meta = (name: string, content: string) => {
+    const tag = doc.createElement('meta');
+    tag.name = name;
+    tag.content = content;
+    doc.head.append(tag);
+  };
+  doc.head.prepend(Object.assign(doc.createElement('meta'), { httpEquiv: 'Content-Type', content: 'text/html; charset=utf-8' }));
+  meta('viewport', 'width=device-width, initial-scale=1');
+  meta('color-scheme', `only ${email.colorScheme}`);
+  meta('supported-color-schemes', email.colorScheme);
+  doc.body.setAttribute('style', 'margin:0;padding:16px');
+  return `<!doctype html>${doc.documentElement.outerHTML.replace('</body>', `${email.html}</body>`)}`;
 }
 
 /** The e-mail HTML of a rendered element (see `exportEmail`). */

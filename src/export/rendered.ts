@@ -1,8 +1,8 @@
 /**
  * Reading an element's rendered shadow DOM, for the two exports (embed
- * snippet fallback, e-mail HTML): which nodes a reader sees, their text, and
- * a detached document to build the output in with DOM APIs, which escape text
- * and attribute values correctly.
+ * snippet fallback, e-mail HTML): the one walk over what a reader sees, the
+ * tags both keep, and a detached document to build the output in with DOM
+ * APIs, which escape text and attribute values correctly.
  */
 
 /** Nodes that never hold readable content. */
@@ -12,6 +12,12 @@ const SKIPPED = new Set(['style', 'script', 'slot', 'template', 'link', 'meta', 
 export const BLOCK_TAGS = new Set([
   'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'li', 'ol', 'p', 'section', 'table', 'tbody', 'td', 'tr', 'ul',
+]);
+
+/** Semantic tags both exports keep as they are; any other wrapper gives way to its content. */
+export const KEPT_TAGS = new Set([
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'ul', 'ol', 'li', 'blockquote', 'figure', 'figcaption',
+  'dl', 'dt', 'dd', 'a', 'time', 'cite', 'strong', 'em', 'b', 'i', 'small', 'code', 'br',
 ]);
 
 /** What an element exposes for export: `state`, and its shadow root. */
@@ -85,6 +91,39 @@ export function absoluteUrl(value: string | null | undefined, schemes: readonly 
   } catch {
     return undefined;
   }
+}
+
+/**
+ * What an export makes of one rendered element; `after` is true when an
+ * earlier sibling already gave an element (so a gap between them applies).
+ */
+export type ConvertElement = (element: Element, after: boolean) => Node[];
+
+/**
+ * The one walk over rendered output: the children of `source` as the reader
+ * sees them. Text is collapsed as `white-space: normal` shows it (whitespace
+ * only where it shows as a space); elements that are not rendered are
+ * skipped; each other element goes through `convert`; with `pseudo`, the
+ * text of `::before` / `::after` is kept around them.
+ */
+export function walkChildren(source: Element, doc: Document, convert: ConvertElement, { pseudo = false } = {}): Node[] {
+  const out: Node[] = [];
+  const before = pseudo ? pseudoText(source, '::before') : '';
+  if (before) out.push(doc.createTextNode(before));
+  let after = false;
+  for (const node of source.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const text = collapse(node.textContent ?? '');
+      if (text.trim() || isVisibleSpace(node as Text)) out.push(doc.createTextNode(text));
+    } else if (node.nodeType === Node.ELEMENT_NODE && isShown(node as Element)) {
+      const converted = convert(node as Element, after);
+      if (converted.some((child) => child.nodeType === Node.ELEMENT_NODE)) after = true;
+      out.push(...converted);
+    }
+  }
+  const closing = pseudo ? pseudoText(source, '::after') : '';
+  if (closing) out.push(doc.createTextNode(closing));
+  return out;
 }
 
 /** A document with no browsing context: nothing created in it runs, loads or upgrades. */

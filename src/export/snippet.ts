@@ -5,41 +5,35 @@
  * fallback shows before the script runs, without JavaScript, and when loading
  * fails.
  */
+import { attributesOf, entryOfTag } from '../internal/registry.js';
 import {
   absoluteUrl,
   BLOCK_TAGS,
-  collapse,
   detachedDocument,
   indent,
-  isShown,
-  isVisibleSpace,
+  KEPT_TAGS,
   renderedFrame,
   tidy,
+  walkChildren,
   type ExportableElement,
 } from './rendered.js';
 
 export interface SnippetOptions {
   /** URL of `therapy-widgets.js` for the `<script type="module">` tag. */
   scriptUrl: string;
+  /** Subresource Integrity of the script (`sha384-…`), written with `crossorigin="anonymous"`. */
+  scriptIntegrity?: string;
   /**
    * The bundle URL to write as `src`. Absent: the element's own `src`
    * attribute, if any; `''`: none (the default bundle).
    */
   src?: string;
+  /** Subresource Integrity of the bundle at `src`, written as the element's `integrity`. */
+  integrity?: string;
 }
 
-/** Attributes of the elements an embedder sets; others (`state`, `class`...) are not copied. */
-const ATTRIBUTES = ['src', 'therapy', 'article', 'quote', 'lang', 'theme', 'variant', 'heading-level'];
-/** Default values, left out of the snippet (`variant` and `theme` are reflected even when not set). */
-const DEFAULTS: Record<string, string> = { theme: 'light', variant: 'full', 'heading-level': '3' };
-
-/** Tags kept in the fallback as they are. */
-const KEPT = new Set([
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'ul', 'ol', 'li', 'blockquote', 'figure', 'figcaption',
-  'dl', 'dt', 'dd', 'a', 'time', 'cite', 'strong', 'em', 'b', 'i', 'br',
-]);
 /** Tags whose content may only be text and inline elements: no `<p>` is made inside them. */
-const PHRASING = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'a', 'time', 'cite', 'strong', 'em', 'b', 'i']);
+const PHRASING = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'a', 'time', 'cite', 'strong', 'em', 'b', 'i', 'small', 'code']);
 
 /** True when built output holds a block element (so it cannot be wrapped in a `<p>`). */
 function hasBlock(nodes: readonly Node[]): boolean {
@@ -47,16 +41,7 @@ function hasBlock(nodes: readonly Node[]): boolean {
 }
 
 function convertChildren(source: Element, doc: Document, phrasing: boolean): Node[] {
-  const out: Node[] = [];
-  for (const node of source.childNodes) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      const text = collapse(node.textContent ?? '');
-      if (text.trim() || isVisibleSpace(node as Text)) out.push(doc.createTextNode(text));
-    } else if (node.nodeType === Node.ELEMENT_NODE) {
-      out.push(...convert(node as Element, doc, phrasing));
-    }
-  }
-  return out;
+  return walkChildren(source, doc, (element) => convert(element, doc, phrasing));
 }
 
 /**
@@ -66,11 +51,10 @@ function convertChildren(source: Element, doc: Document, phrasing: boolean): Nod
  */
 function convert(element: Element, doc: Document, phrasing: boolean): Node[] {
   const style = getComputedStyle(element);
-  if (!isShown(element, style)) return [];
   const tag = element.localName;
   if (tag === 'img') return [];
   if (tag === 'br') return [doc.createElement('br')];
-  if (KEPT.has(tag)) {
+  if (KEPT_TAGS.has(tag)) {
     let href: string | undefined;
     if (tag === 'a') {
       href = absoluteUrl((element as HTMLAnchorElement).href, ['https:', 'http:']);
@@ -104,22 +88,50 @@ export function fallbackContent(element: ExportableElement, doc: Document = deta
   return out;
 }
 
-/**
- * The embed snippet of an element that has rendered (`state="ready"`):
- * `<script type="module" src>` and the element's tag with its fallback
- * content. Throws when the element has nothing to export.
- */
-export function toEmbedSnippet(element: ExportableElement, options: SnippetOptions): string {
-  const doc = detachedDocument();
+/** The script tag of embed code: a module, pinned with `integrity` and `crossorigin` when given. */
+export function scriptTag(options: Pick<SnippetOptions, 'scriptUrl' | 'scriptIntegrity'>, doc: Document = detachedDocument()): string {
   const script = doc.createElement('script');
   script.setAttribute('type', 'module');
   script.setAttribute('src', options.scriptUrl);
-  const tag = doc.createElement(element.localName);
-  for (const name of ATTRIBUTES) {
-    const value = name === 'src' && options.src !== undefined ? options.src : element.getAttribute(name);
-    if (value && value !== DEFAULTS[name]) tag.setAttribute(name, value);
+  if (options.scriptIntegrity) {
+    script.setAttribute('integrity', options.scriptIntegrity);
+    script.setAttribute('crossorigin', 'anonymous');
   }
+  return script.outerHTML;
+}
+
+/**
+ * The element's tag with the attributes an embedder set (those its class
+ * declares, left out where they hold the default value) and its fallback
+ * content. Throws when the element has nothing to export.
+ */
+export function elementSnippet(element: ExportableElement, options: Omit<SnippetOptions, 'scriptUrl'> = {}): string {
+  const entry = entryOfTag(element.localName);
+  if (!entry) throw new Error(`<${element.localName}> is not a therapy-widgets content element.`);
+  const doc = detachedDocument();
+  const fresh = document.createElement(entry.tag) as unknown as Record<string, unknown>;
+  const current = element as unknown as Record<string, unknown>;
+  const tag = doc.createElement(element.localName);
+  // The attribute that picks the item first, then the others in their declared order.
+  const attributes = attributesOf(entry).sort((a, b) => Number(b.attribute === entry.idAttribute) - Number(a.attribute === entry.idAttribute));
+  for (const { attribute, property } of attributes) {
+    let value = element.getAttribute(attribute);
+    if (attribute === 'src' && options.src !== undefined) value = options.src;
+    else if (attribute === 'integrity' && options.integrity !== undefined) value = options.integrity;
+    else if (current[property] === fresh[property]) continue;
+    if (value) tag.setAttribute(attribute, value);
+  }
+  if (options.integrity && !tag.hasAttribute('integrity') && tag.getAttribute('src')) tag.setAttribute('integrity', options.integrity);
   tag.append(fallbackContent(element, doc));
   indent(tag);
-  return `${script.outerHTML}\n${tag.outerHTML}\n`;
+  return tag.outerHTML;
+}
+
+/**
+ * Embed code for elements that have rendered (`state="ready"`): the script
+ * tag once, then each element with its fallback content.
+ */
+export function toEmbedSnippet(elements: ExportableElement | readonly ExportableElement[], options: SnippetOptions): string {
+  const list = Array.isArray(elements) ? elements : [elements as ExportableElement];
+  return `${[scriptTag(options), ...list.map((element) => elementSnippet(element, options))].join('\n')}\n`;
 }

@@ -57,7 +57,7 @@ describe('toEmailHtml', () => {
       // One table: the outer cell carries the frame's surface and text colour.
       const cell = doc.querySelector('table > tbody > tr > td')!;
       expect(cell.getAttribute('bgcolor')).to.equal('#ffffff');
-      expect(cell.getAttribute('style')).to.contain('color:#1b1f24').and.contain('border-radius:12px');
+      expect(cell.getAttribute('style')).to.contain('color:#1b1f24').and.not.contain('border-radius');
     }
   });
 
@@ -79,8 +79,8 @@ describe('toEmailHtml', () => {
     expect(list).to.match(/padding:0px 0px 0px 20px/);
     const link = doc.querySelector('a')!.getAttribute('style')!;
     expect(link).to.contain('color:#1f5fa8').and.contain('text-decoration:underline');
-    // Grid gaps become margins, since mail clients know no grid.
-    expect(doc.querySelectorAll('li')[0]!.getAttribute('style')).to.equal(null);
+    // Grid gaps become margins, since mail clients know no grid; every element carries its colour (forced dark mode).
+    expect(doc.querySelectorAll('li')[0]!.getAttribute('style')).to.equal('color:#1b1f24');
     expect(doc.querySelector('[style*="border-top:1px solid"]')).to.exist;
   });
 

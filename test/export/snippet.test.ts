@@ -108,4 +108,32 @@ describe('toEmbedSnippet', () => {
       frame.remove();
     }
   });
+
+  it('pins the script with integrity and crossorigin, and the bundle with the element’s integrity', async () => {
+    const el = await render(html`<therapy-card therapy="alpha" variant="compact" heading-level="2" .bundle=${minimalBundle()}></therapy-card>`);
+    const snippet = toEmbedSnippet(el, {
+      scriptUrl: BUILT,
+      scriptIntegrity: 'sha384-abc',
+      src: 'https://cdn.example/bundle.json',
+      integrity: 'sha384-def',
+    });
+    const doc = parseHtml(snippet);
+    const script = doc.querySelector('script')!;
+    expect(script.getAttribute('integrity')).to.equal('sha384-abc');
+    expect(script.getAttribute('crossorigin')).to.equal('anonymous');
+    const tag = doc.querySelector('therapy-card')!;
+    expect(tag.getAttribute('integrity')).to.equal('sha384-def');
+    // Attributes come from the class's declared properties: variant and heading level are not dropped.
+    expect(tag.getAttribute('variant')).to.equal('compact');
+    expect(tag.getAttribute('heading-level')).to.equal('2');
+  });
+
+  it('carries the script tag once for several items', async () => {
+    const bundle = minimalBundle();
+    const card = await render(html`<therapy-card therapy="alpha" .bundle=${bundle}></therapy-card>`);
+    const quote = await render(html`<expert-quote quote="q1" .bundle=${bundle}></expert-quote>`);
+    const doc = parseHtml(toEmbedSnippet([card, quote], { scriptUrl: BUILT }));
+    expect(doc.querySelectorAll('script')).to.have.length(1);
+    expect([...doc.body.children].map((child) => child.localName)).to.deep.equal(['script', 'therapy-card', 'expert-quote']);
+  });
 });

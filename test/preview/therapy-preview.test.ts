@@ -1,79 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
-import '../../demo/preview/define.js';
 import { DRAFT_KEY } from '../../demo/preview/draft.js';
 import type { TherapyPreview } from '../../demo/preview/therapy-preview.js';
-import { minimalBundle, type Draft } from '../fixtures.js';
+import type { Draft } from '../fixtures.js';
 import { blankPage, expectEmailSafe, parseHtml, settledIn } from '../export/helpers.js';
-
-const DEFAULT_ITEMS = [
-  'therapy-card car-t',
-  'therapy-card blinatumomab',
-  'therapy-card inotuzumab',
-  'news-teaser 2021-03-12-immune-therapies',
-  'expert-quote oluwole-blinatumomab-forces-t-cell',
-  'expert-quote oluwole-inotuzumab-poisonous',
-  'expert-quote oluwole-game-changer',
-  'expert-quote oluwole-blinatumomab-body-knows',
-  'expert-quote oluwole-car-t-innate',
-];
-
-/** A valid bundle with two items of each kind. */
-function twoOfEach(): Draft {
-  const bundle = minimalBundle();
-  bundle.therapies.push({ id: 'beta', name: 'Betamab', summary: 'Beta summary.' });
-  bundle.articles.push({ id: 'news-2', headline: 'Beta news', publishedOn: '2024-04-01', therapyIds: ['beta'] });
-  bundle.experts.push({ id: 'dr-y', name: 'Dr. Y' });
-  bundle.quotes.push({ id: 'q2', expertId: 'dr-y', text: 'Beta helps.' });
-  return bundle;
-}
-
-/** twoOfEach() with three problems, one in an item of each of three kinds. */
-function threeProblems(): Draft {
-  const bundle = twoOfEach();
-  bundle.therapies[0].sources[0].url = 'javascript:alert(1)';
-  bundle.articles[1].publishedOn = '2024-02-30';
-  bundle.quotes[1].expertId = 'dr-nobody';
-  return bundle;
-}
-
-const root = (el: TherapyPreview) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: TherapyPreview, selector: string) => root(el).querySelector<T & Element>(selector)!;
-const $$ = <T extends Element = HTMLElement>(el: TherapyPreview, selector: string) => [...root(el).querySelectorAll<T & Element>(selector)];
-const textarea = (el: TherapyPreview) => $<HTMLTextAreaElement>(el, 'textarea');
-const problemPaths = (el: TherapyPreview) => $$(el, '.problems button.problem').map((b) => b.dataset.path);
-const shown = (el: TherapyPreview) =>
-  el.itemElements().map((item) => `${item.localName} ${item.getAttribute('therapy') ?? item.getAttribute('article') ?? item.getAttribute('quote')}`);
-const summary = (el: TherapyPreview) => $(el, '[data-summary]').textContent!.trim();
-
-/** The preview, in a page of its own width (default: the test window's). */
-async function openPreview(width?: number): Promise<TherapyPreview> {
-  const el = width
-    ? (await fixture<HTMLElement>(html`<div style="width: ${width}px"><therapy-preview></therapy-preview></div>`)).querySelector('therapy-preview')!
-    : await fixture<TherapyPreview>(html`<therapy-preview></therapy-preview>`);
-  await waitUntil(() => textarea(el).value.length > 0, 'the default bundle did not load', { timeout: 5000 });
-  await el.ready();
-  return el;
-}
-
-/** Types (pastes) `text` into the editor the way a user does, then waits for the check. */
-async function paste(el: TherapyPreview, text: string): Promise<void> {
-  const area = textarea(el);
-  area.focus();
-  area.value = text;
-  area.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
-  await el.ready();
-}
-
-function json(bundle: unknown): string {
-  return JSON.stringify(bundle, null, 2);
-}
-
-/** Clicks a radio of the toolbar by its visible label. */
-async function choose(el: TherapyPreview, name: string, value: string): Promise<void> {
-  $<HTMLInputElement>(el, `input[name="${name}"][value="${value}"]`).click();
-  await el.ready();
-}
+import { $, $$, choose, DEFAULT_ITEMS, json, openPreview, paste, problemPaths, root, servedIntegrity, shown, summary, textarea, threeProblems, twoOfEach } from './helpers.js';
 
 describe('<therapy-preview>', () => {
   beforeEach(() => localStorage.removeItem(DRAFT_KEY));
@@ -87,7 +18,7 @@ describe('<therapy-preview>', () => {
     const el = await openPreview();
     expect(shown(el)).to.deep.equal(DEFAULT_ITEMS);
     expect(el.itemElements().map((item) => item.state)).to.deep.equal(DEFAULT_ITEMS.map(() => 'ready'));
-    expect(summary(el)).to.equal('No problems: the bundle is valid.');
+    expect(summary(el)).to.equal('No problems: the bundle is valid. Live pages will show 10 items and hide 0.');
     expect($<HTMLButtonElement>(el, 'button.discard').disabled).to.equal(true);
     expect(localStorage.getItem(DRAFT_KEY)).to.equal(null);
   });
@@ -117,7 +48,7 @@ describe('<therapy-preview>', () => {
   it('paste a valid bundle: every item renders', async () => {
     const el = await openPreview();
     await paste(el, json(twoOfEach()));
-    expect(summary(el)).to.equal('No problems: the bundle is valid.');
+    expect(summary(el)).to.contain('No problems: the bundle is valid.');
     expect(shown(el)).to.deep.equal([
       'therapy-card alpha',
       'therapy-card beta',
@@ -128,24 +59,35 @@ describe('<therapy-preview>', () => {
     ]);
     const headings = el.itemElements().map((item) => item.shadowRoot!.querySelector('.heading, blockquote')!.textContent!.trim());
     expect(headings).to.deep.equal(['Alphamab', 'Betamab', 'Alpha news', 'Beta news', 'Alpha is good.', 'Beta helps.']);
-    expect($(el, '[data-counts]').textContent).to.contain('2 therapies, 2 articles, 2 quotes');
+    expect(summary(el)).to.contain('Live pages will show 8 items and hide 0.');
   });
 
-  it('paste a bundle with three problems: all three listed with their paths; fixing one updates the list', async () => {
+  it('paste a bundle with three problems: one verdict of what live pages do, each problem once under its item', async () => {
     const el = await openPreview();
     const bundle = threeProblems();
     await paste(el, json(bundle));
-    expect(summary(el)).to.equal('3 problems found.');
+    expect(summary(el)).to.equal('Live pages will show 5 items and hide 3.');
     expect(problemPaths(el)).to.deep.equal(['therapies[0].sources[0].url', 'articles[1].publishedOn', 'quotes[1].expertId']);
-    expect($(el, '.problems').textContent).to.contain('must be an https:, http: or relative URL');
-    // The valid items are still previewed; the others are listed as not shown, with the reason.
+    // Each problem once, its place given relative to its item, never repeated in the message.
+    const problems = $$(el, 'button.problem').map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+    expect(problems).to.deep.equal([
+      'sources[0].url must be an https:, http: or relative URL',
+      'publishedOn 2024-02-30 is not a calendar date',
+      problems[2],
+    ]);
+    expect(problems[2]).to.match(/^expertId /).and.to.contain('dr-nobody');
+    // The valid items are still previewed; the others are named as hidden, with their problems under them.
     expect(shown(el)).to.deep.equal(['therapy-card beta', 'news-teaser news-1', 'expert-quote q1']);
     expect($$(el, '[data-hidden]').map((b) => b.dataset.hidden)).to.deep.equal(['therapies[0]', 'articles[1]', 'quotes[1]']);
-    expect($(el, '.hidden-items').textContent).to.contain('2024-02-30 is not a calendar date');
+    expect($$(el, '[data-hidden]').map((b) => b.textContent!.trim())).to.deep.equal([
+      'Hidden: Therapy “alpha” (<therapy-card>)',
+      'Hidden: Article “news-2” (<news-teaser>)',
+      'Hidden: Quote “q2” (<expert-quote>)',
+    ]);
 
     bundle.articles[1].publishedOn = '2024-02-29';
     await paste(el, json(bundle));
-    expect(summary(el)).to.equal('2 problems found.');
+    expect(summary(el)).to.equal('Live pages will show 6 items and hide 2.');
     expect(problemPaths(el)).to.deep.equal(['therapies[0].sources[0].url', 'quotes[1].expertId']);
     expect(shown(el)).to.deep.equal(['therapy-card beta', 'news-teaser news-1', 'news-teaser news-2', 'expert-quote q1']);
   });
@@ -171,12 +113,13 @@ describe('<therapy-preview>', () => {
     expect(area.value.slice(area.selectionStart, area.selectionEnd)).to.match(/^\{\s+"id": "beta"[\s\S]*\}$/);
   });
 
-  it('text that is not JSON: one problem, worded as the CLI words it, pointing where the JSON breaks', async () => {
+  it('text that is not JSON: one plain problem with its line and column, pointing where the JSON breaks', async () => {
     const el = await openPreview();
     const text = '{\n  "id": "x",\n  "title": oops\n}';
     await paste(el, text);
     expect(problemPaths(el)).to.deep.equal(['(root)']);
-    expect($(el, 'button.problem').textContent).to.contain('not valid JSON:');
+    expect($(el, 'button.problem').textContent!.trim()).to.equal('Not valid JSON at line 3, column 12: this character cannot start a value (text needs double quotes).');
+    expect(summary(el)).to.equal('Live pages will show nothing of this bundle.');
     expect(shown(el)).to.deep.equal([]);
     expect($(el, '[data-blocked]').textContent).to.contain('not valid JSON');
     $<HTMLButtonElement>(el, 'button.problem').click();
@@ -207,6 +150,7 @@ describe('<therapy-preview>', () => {
     expect(root(el).querySelectorAll('img, script')).to.have.length(0);
     expect(el.itemElements()[0]!.shadowRoot!.querySelector('h3')!.textContent).to.equal(evil);
     expect($(el, '.hidden-items').textContent).to.contain(evil);
+    expect(root(el).querySelector('.verdict')!.querySelectorAll('img, script')).to.have.length(0);
   });
 
   it('switches theme, width and language without re-creating the items or reloading', async () => {
@@ -221,7 +165,9 @@ describe('<therapy-preview>', () => {
     await choose(el, 'width', 'phone');
     expect(before.map((item) => item.getBoundingClientRect().width)).to.deep.equal(before.map(() => 360));
     await choose(el, 'width', 'desktop');
-    expect(before.map((item) => item.getBoundingClientRect().width)).to.deep.equal(before.map(() => 720));
+    // A real desktop width, zoomed out to fit the column.
+    expect(before.map((item) => item.offsetWidth)).to.deep.equal(before.map(() => 1280));
+    await waitUntil(() => before[0]!.getBoundingClientRect().width < 1200, 'the desktop stage was not scaled to fit');
 
     await choose(el, 'lang', 'es');
     expect(before[0]!.shadowRoot!.textContent).to.contain('Cómo funciona');
@@ -243,7 +189,13 @@ describe('<therapy-preview>', () => {
     await waitUntil(() => embed.querySelector('pre')?.textContent?.includes('theme="dark"'), 'dark embed code');
     await choose(el, 'lang', 'es');
     await waitUntil(() => email.querySelector('pre')?.textContent?.includes('Cómo funciona'), 'Spanish e-mail HTML');
-    expect(email.querySelector('iframe')!.getAttribute('sandbox')).to.equal('');
+    // The frame runs nothing, and shows the whole e-mail: as tall as its content, no inner scroll.
+    const frame = email.querySelector('iframe')!;
+    expect(frame.getAttribute('sandbox')).to.equal('allow-same-origin');
+    await waitUntil(() => frame.contentDocument?.body?.textContent?.includes('Cómo funciona'), 'the e-mail frame did not load');
+    await waitUntil(() => frame.clientHeight >= frame.contentDocument!.documentElement.scrollHeight, 'the e-mail frame scrolls');
+    expect(frame.clientHeight).to.be.greaterThan(800);
+    expect(frame.contentDocument!.querySelector('meta[name="color-scheme"]')!.getAttribute('content')).to.equal('only dark');
   });
 
   it('copies e-mail HTML that parses, holds no script, custom element or javascript: URL, and only absolute links', async () => {
@@ -279,14 +231,20 @@ describe('<therapy-preview>', () => {
     scriptUrl.value = `${location.origin}/dist/therapy-widgets.js`;
     scriptUrl.dispatchEvent(new Event('input'));
     scriptUrl.dispatchEvent(new Event('change'));
-    await el.updateComplete;
+    await waitUntil(() => $<HTMLInputElement>(el, '#script-integrity').value.startsWith('sha384-'), 'the served integrity was not filled in');
     const items = el.itemElements();
     for (const index of [1, 3, 8]) {
       copied.length = 0;
       $$<HTMLButtonElement>(el, 'button[data-copy="embed"]')[index]!.click();
       await waitUntil(() => copied.length === 1);
-      expect(copied[0]).to.match(/^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/dist\/therapy-widgets\.js"><\/script>\n</);
-      const frame = await blankPage(copied[0]!);
+      // Pinned with the integrity the build wrote beside the script (dist/integrity.json, served here).
+      const integrity = (await (await fetch('/dist/integrity.json')).json())['therapy-widgets.js'];
+      const script = parseHtml(copied[0]!).querySelector('script')!;
+      expect(script.getAttribute('src')).to.match(/^http:\/\/127\.0\.0\.1:\d+\/dist\/therapy-widgets\.js$/);
+      expect(script.getAttribute('integrity')).to.equal(integrity);
+      expect(script.getAttribute('crossorigin')).to.equal('anonymous');
+      // The test server rewrites the scripts it serves (esbuild), so pin what it serves here.
+      const frame = await blankPage(copied[0]!.replace(integrity, await servedIntegrity(script.getAttribute('src')!)));
       const [copy] = await settledIn(frame.contentDocument!);
       const heading = (item: Element) => item.shadowRoot!.querySelector('.heading, blockquote')!.textContent!.trim();
       expect(copy!.getAttribute('state')).to.equal('ready');
@@ -456,7 +414,7 @@ describe('<therapy-preview>', () => {
       await el.ready();
       expect(problemPaths(el), `after fixing ${path}`).not.to.include(path);
     }
-    expect(summary(el)).to.equal('No problems: the bundle is valid.');
+    expect(summary(el)).to.equal('No problems: the bundle is valid. Live pages will show 8 items and hide 0.');
     expect(root(el).querySelector('.hidden-items')).to.equal(null);
     expect(shown(el)).to.have.length(6);
     $$<HTMLButtonElement>(el, 'button[data-copy="email"]')[3]!.click();
@@ -466,14 +424,15 @@ describe('<therapy-preview>', () => {
     expect(doc.body.textContent).to.contain('February 29, 2024');
   });
 
-  it('is accessible (axe) in light and dark, with problems, hidden items and code shown', async () => {
+  it('is accessible (axe) in light and dark, with problems, hidden items and code shown', async function () {
+    this.timeout(40000);
     const el = await openPreview();
     await paste(el, json(threeProblems()));
     for (const details of $$<HTMLDetailsElement>(el, 'details')) details.open = true;
-    await waitUntil(() => $$(el, 'details[data-export] pre').length === 2 * el.itemElements().length, 'code not shown');
+    await waitUntil(() => $$(el, 'details[data-export] pre').length === 3 * el.itemElements().length, 'code not shown');
     await expect(el).to.be.accessible();
     await choose(el, 'theme', 'dark');
-    await waitUntil(() => $$(el, 'details[data-export] pre').length === 2 * el.itemElements().length, 'code not shown');
+    await waitUntil(() => $$(el, 'details[data-export] pre').length === 3 * el.itemElements().length, 'code not shown');
     await expect(el).to.be.accessible();
   });
 
@@ -486,6 +445,6 @@ describe('<therapy-preview>', () => {
       expect(control.tabIndex, control.outerHTML).to.be.at.least(0);
     }
     // Radios move with the arrow keys within their group: one tab stop each.
-    expect($$<HTMLInputElement>(el, 'input[type="radio"]').map((r) => r.name)).to.deep.equal(['theme', 'theme', 'width', 'width', 'lang', 'lang']);
+    expect([...new Set($$<HTMLInputElement>(el, 'input[type="radio"]').map((r) => r.name))]).to.deep.equal(['theme', 'width', 'lang', 'variant', 'heading-level']);
   });
 });

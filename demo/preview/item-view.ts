@@ -1,0 +1,271 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { Bundle } from '../../src/content/schema.js';
+import { emailDocument, exportEmail, type EmailExport } from '../../src/export/email.js';
+import { elementSnippet, toEmbedSnippet, type SnippetOptions } from '../../src/export/snippet.js';
+import type { ElementEntry } from '../../src/internal/registry.js';
+import { GOAL_GRADE, type ReadingGrade } from '../../src/tools/reading-grade.js';
+import { writeClipboard } from './clipboard.js';
+
+export type PreviewTheme = 'light' | 'dark';
+export type PreviewWidth = 'phone' | 'desktop';
+export type PreviewVariant = 'full' | 'compact';
+
+/** Width of each preview width in CSS pixels. */
+export const WIDTH_PX: Record<PreviewWidth, number> = { phone: 360, desktop: 1280 };
+
+/** How an item is shown: the element's own options. */
+export interface Look {
+  theme: PreviewTheme;
+  lang: string;
+  variant: PreviewVariant;
+  headingLevel: number;
+}
+
+/** What embed code carries, and whether the bundle URL holds what the editor sees. */
+export interface EmbedSettings extends SnippetOptions {
+  /** With the script tag (the first item on a page), or the element only. */
+  withScript: boolean;
+  /** Why the code may not show what the preview shows (edits not yet at the URL, no URL at all); '' when it does. */
+  caveat: string;
+}
+
+/** A rendered content element, as far as the preview needs it. */
+export type ContentElementLike = HTMLElement & { state?: string; updateComplete?: Promise<unknown> };
+
+/** Waits until a content element has left the `loading` state (or gives up after a few rounds). */
+export async function settled(element: ContentElementLike): Promise<void> {
+  for (let round = 0; round < 20; round++) {
+    await element.updateComplete;
+    if (element.state !== 'loading') return;
+    await new Promise((resolve) => setTimeout(resolve));
+  }
+}
+
+/** The content element of one item, at one width, scaled down to fit its column when wider. */
+export function renderStage(entry: ElementEntry, id: string, bundle: Bundle, look: Look, width: PreviewWidth): TemplateResult {
+  const common = (tag: TemplateResult) => html`<div class="item__fit"><div class="item__stage stage--${width}">${tag}</div></div>`;
+  const attrs = { theme: look.theme, lang: look.lang, variant: look.variant, level: look.headingLevel };
+  switch (entry.tag) {
+    case 'therapy-card':
+      return common(html`<therapy-card therapy=${id} theme=${attrs.theme} lang=${attrs.lang} variant=${attrs.variant} heading-level=${attrs.level} .bundle=${bundle}></therapy-card>`);
+    case 'news-teaser':
+      return common(html`<news-teaser article=${id} theme=${attrs.theme} lang=${attrs.lang} variant=${attrs.variant} heading-level=${attrs.level} .bundle=${bundle}></news-teaser>`);
+    case 'expert-quote':
+      return common(html`<expert-quote quote=${id} theme=${attrs.theme} lang=${attrs.lang} variant=${attrs.variant} heading-level=${attrs.level} .bundle=${bundle}></expert-quote>`);
+  }
+}
+
+/** Scales each stage wider than its column down to fit (CSS zoom, so the height follows). */
+export function fitStages(root: ParentNode, observer: ResizeObserver): void {
+  for (const fit of root.querySelectorAll<HTMLElement>('.item__fit')) observer.observe(fit);
+}
+
+export function fitObserver(): ResizeObserver {
+  return new ResizeObserver((entries) => {
+    // Zooming changes the observed box's height: done in the next frame, so it starts no observer loop.
+    requestAnimationFrame(() => {
+      for (const { target, contentRect } of entries) {
+        const stage = target.firstElementChild as HTMLElement | null;
+        if (!stage || contentRect.width === 0) continue;
+        const width = stage.classList.contains('stage--desktop') ? WIDTH_PX.desktop : WIDTH_PX.phone;
+        const zoom = String(Math.min(1, contentRect.width / width));
+        if (stage.style.zoom !== zoom) stage.style.zoom = zoom;
+      }
+    });
+  });
+}
+
+type ExportKind = 'embed' | 'email' | 'text';
+
+interface Exported {
+  embed?: string;
+  email?: EmailExport;
+  error?: string;
+}
+
+/**
+ * One previewed item: its element, its reading grade and warnings, and its
+ * embed code and e-mail (HTML and plain text) to look at and copy. Renders
+ * into the preview's shadow root.
+ *
+ * @tagname preview-item
+ */
+export class PreviewItem extends LitElement {
+  static override properties = {
+    entry: { attribute: false },
+    itemId: { attribute: false },
+    bundle: { attribute: false },
+    look: { attribute: false },
+    width: { attribute: false },
+    embed: { attribute: false },
+    grade: { attribute: false },
+    warnings: { attribute: false },
+    exported: { state: true },
+    copied: { state: true },
+  };
+
+  declare entry: ElementEntry;
+  declare itemId: string;
+  declare bundle: Bundle;
+  declare look: Look;
+  declare width: PreviewWidth;
+  declare embed: EmbedSettings;
+  declare grade: ReadingGrade | undefined;
+  declare warnings: string[];
+  declare private exported: Exported | undefined;
+  declare private copied: string;
+
+  private copiedTimer: ReturnType<typeof setTimeout> | undefined;
+  private exportRun = 0;
+
+  constructor() {
+    super();
+    this.warnings = [];
+    this.copied = '';
+    this.exported = undefined;
+  }
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.copiedTimer);
+  }
+
+  /** The content element this item renders. */
+  get element(): ContentElementLike | undefined {
+    return (this.querySelector('.item__stage')?.firstElementChild as ContentElementLike | null) ?? undefined;
+  }
+
+  private async compute(kind: ExportKind): Promise<Exported> {
+    const element = this.element;
+    if (!element) return { error: 'This item is not shown.' };
+    await settled(element);
+    const result: Exported = { ...this.exported };
+    delete result.error;
+    try {
+      if (kind === 'embed') result.embed = this.embed.withScript ? toEmbedSnippet(element, this.embed) : `${elementSnippet(element, this.embed)}\n`;
+      else result.email = exportEmail(element);
+    } catch (error) {
+      result.error = (error as Error).message;
+    }
+    this.exported = result;
+    return result;
+  }
+
+  /** Recomputes the code shown in open panels, once the item has re-rendered. */
+  private async refreshOpen(): Promise<void> {
+    const run = ++this.exportRun;
+    await this.updateComplete;
+    for (const details of this.querySelectorAll<HTMLDetailsElement>('details[data-export][open]')) {
+      if (run !== this.exportRun) return;
+      await this.compute(details.dataset.export as ExportKind);
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (['bundle', 'look', 'embed', 'width'].some((name) => changed.has(name)) && this.exported) {
+      this.exported = undefined;
+      void this.refreshOpen();
+    }
+  }
+
+  private onToggle(event: Event): void {
+    const details = event.target as HTMLDetailsElement;
+    if (details.open) void this.compute(details.dataset.export as ExportKind);
+  }
+
+  private async copy(kind: ExportKind): Promise<void> {
+    const result = await this.compute(kind);
+    const text = kind === 'embed' ? result.embed : kind === 'email' ? result.email?.html : result.email?.text;
+    let message: string;
+    if (!text) message = `Nothing copied: ${result.error ?? 'no code'}`;
+    else if (await writeClipboard(text, this.getRootNode() as ShadowRoot)) {
+      message = kind === 'embed' ? 'Embed code copied' : kind === 'email' ? 'E-mail HTML copied' : 'Plain text copied';
+      if (kind === 'embed' && this.embed.caveat) message += `. ${this.embed.caveat}`;
+    } else {
+      message = 'Could not copy here: the code is shown below, select it and copy.';
+      const details = this.querySelector<HTMLDetailsElement>(`details[data-export="${kind === 'text' ? 'email' : kind}"]`);
+      if (details) details.open = true;
+    }
+    this.copied = message;
+    clearTimeout(this.copiedTimer);
+    this.copiedTimer = setTimeout(() => (this.copied = ''), 8000);
+  }
+
+  /** Lets the e-mail frame grow to the whole e-mail (no inner scroll). */
+  private fitFrame(event: Event): void {
+    const frame = event.target as HTMLIFrameElement;
+    const doc = frame.contentDocument;
+    if (doc) frame.style.height = `${doc.documentElement.scrollHeight + frame.offsetHeight - frame.clientHeight}px`;
+  }
+
+  private renderGrade(): TemplateResult | typeof nothing {
+    const grade = this.grade;
+    if (!grade) return nothing;
+    const high = grade.grade > GOAL_GRADE;
+    return html`<details class="grade ${high ? 'grade--high' : ''}" data-grade=${grade.grade}>
+      <summary>Reading grade ${grade.grade} ${high ? `(above the goal of ${GOAL_GRADE})` : `(goal: ${GOAL_GRADE} or lower)`}</summary>
+      <p class="hint">Longest sentences:</p>
+      <ol>${grade.longest.map((sentence) => html`<li>${sentence}</li>`)}</ol>
+    </details>`;
+  }
+
+  private renderEmbed(): TemplateResult {
+    const exported = this.exported;
+    if (exported?.error) return html`<p class="danger">${exported.error}</p>`;
+    if (!exported?.embed) return html`<p class="hint">Preparing…</p>`;
+    return html`${this.embed.caveat ? html`<ul class="warnings"><li>${this.embed.caveat}</li></ul>` : nothing}
+      <pre tabindex="0"><code>${exported.embed}</code></pre>`;
+  }
+
+  private renderEmail(): TemplateResult {
+    const exported = this.exported;
+    if (exported?.error) return html`<p class="danger">${exported.error}</p>`;
+    const email = exported?.email;
+    if (!email) return html`<p class="hint">Preparing…</p>`;
+    return html`${email.warnings.length ? html`<ul class="warnings">${email.warnings.map((w) => html`<li>${w}</li>`)}</ul>` : nothing}
+      <iframe
+        title=${`E-mail preview: ${this.itemId}`}
+        sandbox="allow-same-origin"
+        srcdoc=${emailDocument(email, this.look.lang)}
+        @load=${this.fitFrame}
+      ></iframe>
+      <pre tabindex="0"><code>${email.html}</code></pre>
+      <h4 class="plain-heading">Plain-text version</h4>
+      <pre tabindex="0" data-plain><code>${email.text}</code></pre>`;
+  }
+
+  protected override render(): TemplateResult {
+    const labelId = `label-${this.entry.kind}-${this.itemId}`;
+    const kindName = { therapies: 'Therapy', articles: 'Article', quotes: 'Quote' }[this.entry.kind];
+    return html`<div class="item__bar">
+        <p class="item__label" id=${labelId}>${kindName} <code>${this.itemId}</code></p>
+        <div class="row">
+          <button type="button" data-copy="embed" aria-describedby=${labelId} @click=${() => this.copy('embed')}>Copy embed code</button>
+          <button type="button" data-copy="email" aria-describedby=${labelId} @click=${() => this.copy('email')}>Copy e-mail HTML</button>
+          <button type="button" data-copy="text" aria-describedby=${labelId} @click=${() => this.copy('text')}>Copy plain text</button>
+          <span class="item__copy-status" role="status">${this.copied}</span>
+        </div>
+      </div>
+      ${this.warnings.length ? html`<ul class="warnings item__warnings">${this.warnings.map((w) => html`<li>${w}</li>`)}</ul>` : nothing}
+      ${this.renderGrade()}
+      ${renderStage(this.entry, this.itemId, this.bundle, this.look, this.width)}
+      <details data-export="embed" @toggle=${this.onToggle}>
+        <summary>Embed code</summary>
+        ${this.exported?.embed !== undefined || this.exported?.error ? this.renderEmbed() : nothing}
+      </details>
+      <details data-export="email" @toggle=${this.onToggle}>
+        <summary>E-mail (HTML and plain text)</summary>
+        ${this.exported?.email !== undefined || this.exported?.error ? this.renderEmail() : nothing}
+      </details>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'preview-item': PreviewItem;
+  }
+}
