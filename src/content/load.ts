@@ -3,22 +3,10 @@
  * shared cache: a bundle object, `#id` of an inline JSON script, a URL, or the
  * default bundle shipped next to the script.
  */
-import { formatProblems, validateBundle, type Bundle, type Problem } from './schema.js';
+import { ContentError, messageOf } from './content-error.js';
+import { formatProblems, validateBundle, type Bundle } from './schema.js';
 
-/** Error codes of `therapy-error`, as fixed by the SPEC. */
-export type ContentErrorCode = 'network' | 'parse' | 'schema' | 'not-found' | 'config';
-
-/** A typed failure to load or use content; `problems` holds the validator's findings. */
-export class ContentError extends Error {
-  override name = 'ContentError';
-  constructor(
-    readonly code: ContentErrorCode,
-    message: string,
-    readonly problems?: readonly Problem[],
-  ) {
-    super(message);
-  }
-}
+export { ContentError, type ContentErrorCode } from './content-error.js';
 
 /** A validated bundle and the URL its relative links resolve against. */
 export interface LoadedBundle {
@@ -84,15 +72,6 @@ export function peekBundle(source: BundleSource): LoadedBundle | undefined {
   }
 }
 
-/** The message of anything thrown, which need not be an Error. */
-function reason(error: unknown): string {
-  try {
-    return error instanceof Error ? error.message : String(error);
-  } catch {
-    return 'an error that cannot be shown'; // String() throws for values such as { toString: 0 }
-  }
-}
-
 function pageUrl(): string {
   return typeof document === 'undefined' ? MODULE_URL : document.baseURI;
 }
@@ -116,7 +95,7 @@ export function parseBundleText(text: string, where: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new ContentError('parse', `The bundle ${where} is not valid JSON: ${reason(error)}`);
+    throw new ContentError('parse', `The bundle ${where} is not valid JSON: ${messageOf(error)}`);
   }
 }
 
@@ -182,7 +161,7 @@ export async function fetchBundleText(url: string, options: LoadOptions = {}): P
     } catch (error) {
       throw controller.signal.aborted
         ? new ContentError('network', `The bundle at ${url} did not arrive within ${timeoutMs / 1000} s.`)
-        : new ContentError('network', `The bundle at ${url} could not be fetched (${reason(error)}); check the URL and its CORS headers.`);
+        : new ContentError('network', `The bundle at ${url} could not be fetched (${messageOf(error)}); check the URL and its CORS headers.`);
     }
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
@@ -194,7 +173,7 @@ export async function fetchBundleText(url: string, options: LoadOptions = {}): P
       if (error instanceof ContentError) throw error;
       throw new ContentError('network', controller.signal.aborted
         ? `The bundle at ${url} did not finish arriving within ${timeoutMs / 1000} s.`
-        : `The bundle at ${url} broke off while loading (${reason(error)}).`);
+        : `The bundle at ${url} broke off while loading (${messageOf(error)}).`);
     }
   } finally {
     clearTimeout(timer);
@@ -253,7 +232,7 @@ export function loadBundle(source: BundleSource, options: LoadOptions = {}): Pro
     return pending;
   } catch (error) {
     return Promise.reject(
-      error instanceof ContentError ? error : new ContentError('config', `The bundle source is not usable: ${reason(error)}`),
+      error instanceof ContentError ? error : new ContentError('config', `The bundle source is not usable: ${messageOf(error)}`),
     );
   }
 }
