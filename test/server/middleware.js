@@ -149,6 +149,17 @@ const routes = {
     ctx.set('Cache-Control', 'no-store');
     ctx.body = hits;
   },
+  /** The default bundle, readable from any origin. */
+  '/__test__/cors-bundle': (ctx) => {
+    ctx.set('Access-Control-Allow-Origin', '*');
+    ctx.type = 'application/json';
+    ctx.body = readFileSync(DEFAULT_BUNDLE, 'utf8');
+  },
+  /** A 302 to `to` (same or another origin). */
+  '/__test__/redirect': (ctx) => {
+    ctx.set('Access-Control-Allow-Origin', '*');
+    ctx.redirect(String(ctx.query.to));
+  },
   '/__test__/status': (ctx) => {
     ctx.status = Number(ctx.query.code) || 500;
     ctx.body = 'error page';
