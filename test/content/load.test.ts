@@ -5,6 +5,7 @@ import {
   ContentError,
   defaultBundleUrl,
   loadBundle,
+  peekBundle,
 } from '../../src/content/load.js';
 import { json, minimalBundle } from '../fixtures.js';
 
@@ -207,6 +208,63 @@ describe('loadBundle', () => {
     expect(error.message).to.contain('/latin1.json').and.contain('UTF-8');
   });
 
+  describe('integrity', () => {
+    const body = JSON.stringify(minimalBundle());
+    const sha384 = async (data: BufferSource) => `sha384-${btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', data))))}`;
+
+    it('loads a bundle whose bytes match the pin', async () => {
+      fetchStub.callsFake(async () => json(body));
+      const loaded = await loadBundle('/pinned.json', { integrity: await sha384(new TextEncoder().encode(body)) });
+      expect(loaded.bundle.id).to.equal('test-bundle');
+    });
+
+    it('refuses bytes that do not match, before parsing, giving the expected and the actual sha384', async () => {
+      fetchStub.callsFake(async () => json('not even JSON'));
+      const pin = await sha384(new TextEncoder().encode(body));
+      const error = await rejection(loadBundle('/changed.json', { integrity: pin }));
+      expect(error.code).to.equal('integrity');
+      expect(error.message).to.contain(pin).and.contain(await sha384(new TextEncoder().encode('not even JSON')));
+      expect(peekBundle('/changed.json', pin)).to.equal(undefined);
+    });
+
+    it('refuses a pin with an unknown algorithm', async () => {
+      fetchStub.callsFake(async () => json(body));
+      const error = await rejection(loadBundle('/md5.json', { integrity: 'md5-1B2M2Y8AsgTpgAmY7PhCfg==' }));
+      expect(error.code).to.equal('integrity');
+      expect(error.message).to.contain('sha384-');
+    });
+
+    it('hashes the bytes as served, byte-order mark included', async () => {
+      const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(body)]);
+      fetchStub.callsFake(async () => new Response(bytes));
+      const error = await rejection(loadBundle('/bom-pin.json', { integrity: await sha384(new TextEncoder().encode(body)) }));
+      expect(error.code).to.equal('integrity');
+      clearBundleCache();
+      expect((await loadBundle('/bom-pin.json', { integrity: await sha384(bytes) })).bundle.id).to.equal('test-bundle');
+    });
+
+    it('two pins of one URL make one request, each with its own verdict', async () => {
+      fetchStub.callsFake(async () => json(body));
+      const right = await sha384(new TextEncoder().encode(body));
+      const wrong = await sha384(new TextEncoder().encode('older version'));
+      const [a, b, c] = await Promise.allSettled([
+        loadBundle('/two.json', { integrity: right }),
+        loadBundle('/two.json#x', { integrity: wrong }),
+        loadBundle('/two.json'),
+      ]);
+      expect(fetchStub.callCount).to.equal(1);
+      expect(a.status).to.equal('fulfilled');
+      expect(b.status === 'rejected' && (b.reason as ContentError).code).to.equal('integrity');
+      expect(c.status).to.equal('fulfilled');
+      expect(peekBundle('/two.json', right)).to.equal((a as PromiseFulfilledResult<unknown>).value);
+    });
+
+    it('a pin on a bundle object is a config error', async () => {
+      const error = await rejection(loadBundle(minimalBundle(), { integrity: 'sha384-AAAA' }));
+      expect(error.code).to.equal('config');
+    });
+  });
+
   describe('inline #id', () => {
     function inline(id: string, text: string) {
       const script = document.createElement('script');
@@ -236,6 +294,16 @@ describe('loadBundle', () => {
       const error = await rejection(loadBundle('#nowhere'));
       expect(error.code).to.equal('config');
       expect(error.message).to.contain('id="nowhere"');
+    });
+
+    it('checks a pin against the UTF-8 bytes of the script text', async () => {
+      const text = JSON.stringify({ ...minimalBundle(), title: 'Café ☕' });
+      inline('inline-pinned', text);
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+      const pin = `sha256-${btoa(String.fromCharCode(...digest))}`;
+      expect((await loadBundle('#inline-pinned', { integrity: pin })).bundle.title).to.equal('Café ☕');
+      const error = await rejection(loadBundle('#inline-pinned', { integrity: `sha256-${btoa('x'.repeat(32))}` }));
+      expect(error.code).to.equal('integrity');
     });
 
     it('gives a parse error for bad inline JSON', async () => {
