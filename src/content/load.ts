@@ -102,8 +102,8 @@ function pageUrl(): string {
   return hasDocument() ? pageBaseUrl() : MODULE_URL;
 }
 
-/** `therapies[0] (car-t): why`, one line per hidden item. */
-function hiddenLines(hidden: readonly HiddenItem[]): string[] {
+/** `therapies[0] (car-t): why`, one line per hidden item, for the console and the CLI. */
+export function describeHidden(hidden: readonly HiddenItem[]): string[] {
   return hidden.map((item) => `${item.kind}[${item.index}]${item.id ? ` (${item.id})` : ''}: ${item.reason}`);
 }
 
@@ -127,7 +127,7 @@ function accept(input: unknown, where: string, baseUrl: string): LoadedBundle {
   const loaded = checkBundle(input, where, baseUrl);
   if (loaded.hidden.length > 0) {
     const count = `${loaded.hidden.length} item${loaded.hidden.length === 1 ? '' : 's'}`;
-    console.warn(`therapy-widgets: the bundle ${where} hides ${count} with problems; every other item renders.\n${hiddenLines(loaded.hidden).join('\n')}`);
+    console.warn(`therapy-widgets: the bundle ${where} hides ${count} with problems; every other item renders.\n${describeHidden(loaded.hidden).join('\n')}`);
   }
   return loaded;
 }
