@@ -113,7 +113,8 @@ export default defineConfig(({ mode, command }) => {
     define: {
       // Only the built script sits beside content/; in the dev server the module is src/content/load.ts.
       ...(command === 'build' ? { __THERAPY_DEFAULT_BUNDLE__: JSON.stringify('./content/all-immune-therapies.json') } : {}),
-      ...(classic ? { 'import.meta.url': '(document.currentScript && document.currentScript.src || document.baseURI)' } : {}),
+      // The classic script asks page.ts for its own URL (a real <script> only): see MODULE_URL in load.ts.
+      ...(classic ? { 'import.meta.url': JSON.stringify('') } : {}),
     },
     build: {
       target: 'es2021',
