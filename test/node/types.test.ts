@@ -23,7 +23,7 @@ card.addEventListener('therapy-load', (event) => {
   void id; void typed;
 });
 card.addEventListener('therapy-error', (event) => {
-  const code: 'network' | 'parse' | 'schema' | 'not-found' | 'config' = event.detail.code;
+  const code: 'network' | 'parse' | 'schema' | 'not-found' | 'config' | 'integrity' = event.detail.code;
   void code;
 });
 const result = validateBundle({});
