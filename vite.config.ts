@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyCss } from './scripts/minify-css.js';
 import { bundleJsonSchema } from './src/content/json-schema.js';
@@ -58,6 +59,28 @@ function minifyStyles(): Plugin {
         css.includes('${') || css.includes('\\') ? template : `css\`${minifyCss(css)}\``,
       );
       return { code: minified, map: null };
+    },
+  };
+}
+
+/**
+ * Lit creates its Trusted Types policy `lit-html` when it loads; on a page
+ * whose `trusted-types` list omits that name the call throws into the page.
+ * The built scripts wrap it: a refusal is reported to
+ * src/internal/trusted-types.ts, and defineElement then defines nothing (the
+ * fallback content stays) and warns once. Fails the build if Lit's code changed.
+ */
+function trustedTypesGuard(): Plugin {
+  const call = /(\w+)\?\1\.createPolicy\("lit-html",(\{createHTML:\w+=>\w+\})\):void 0/;
+  const reporter = fileURLToPath(new URL('./src/internal/trusted-types.ts', import.meta.url));
+  return {
+    name: 'therapy-trusted-types-guard',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
+      if (!call.test(code)) this.error('lit-html no longer creates its Trusted Types policy as expected: update trustedTypesGuard in vite.config.ts');
+      const guarded = code.replace(call, '$1?(()=>{try{return $1.createPolicy("lit-html",$2)}catch{__therapyPolicyRefused("lit-html")}})():void 0');
+      return { code: `import{policyRefused as __therapyPolicyRefused}from${JSON.stringify(reporter)};${guarded}`, map: null };
     },
   };
 }
@@ -126,7 +149,8 @@ export default defineConfig(({ mode, command }) => {
     define: {
       // Only the built script sits beside content/; in the dev server the module is src/content/load.ts.
       ...(command === 'build' ? { __THERAPY_DEFAULT_BUNDLE__: JSON.stringify('./content/all-immune-therapies.json') } : {}),
-      ...(classic ? { 'import.meta.url': '(document.currentScript && document.currentScript.src || document.baseURI)' } : {}),
+      // The classic script asks page.ts for its own URL (a real <script> only): see MODULE_URL in load.ts.
+      ...(classic ? { 'import.meta.url': JSON.stringify('') } : {}),
     },
     build: {
       target: 'es2021',
@@ -143,7 +167,7 @@ export default defineConfig(({ mode, command }) => {
       },
     },
     plugins: classic
-      ? [compactTemplates(), minifyStyles(), integrity(), finishNpmBuild()]
-      : [compactTemplates(), minifyStyles(), contentFiles(), integrity(), strictCspDemo()],
+      ? [compactTemplates(), minifyStyles(), trustedTypesGuard(), integrity(), finishNpmBuild()]
+      : [compactTemplates(), minifyStyles(), trustedTypesGuard(), contentFiles(), integrity(), strictCspDemo()],
   };
 });

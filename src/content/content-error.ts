@@ -1,4 +1,7 @@
-/** The typed failure of loading or using content, shared by the loader, the selection functions and the elements. */
+/**
+ * The one error type of the content side: what `therapy-error` reports as
+ * `code` and `message`, with the validator's problems when there are some.
+ */
 import type { Problem } from './schema.js';
 
 /** Error codes of `therapy-error`, as fixed by the SPEC. */
@@ -13,5 +16,14 @@ export class ContentError extends Error {
     readonly problems?: readonly Problem[],
   ) {
     super(message);
+  }
+}
+
+/** The message of anything thrown, which need not be an Error. */
+export function messageOf(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'an error that cannot be shown'; // String() throws for values such as { toString: 0 }
   }
 }

@@ -1,37 +1,38 @@
 /**
  * Loads content bundles from every source the elements accept, through one
  * shared cache: a bundle object, `#id` of an inline JSON script, a URL, or the
- * default bundle shipped next to the script.
+ * default bundle shipped next to the script. A URL's bytes are fetched once
+ * per page; each `integrity` pin gets its own verdict on them.
  */
-import { ContentError } from './content-error.js';
-import { salvageBundle, type HiddenItem } from './salvage.js';
+import { ContentError, messageOf } from './content-error.js';
+import { decodeBundleText, parseBundleBytes, parseBundleText } from './decode.js';
+import { fetchBytes, type FetchedBytes, type FetchLimits } from './fetch-bytes.js';
+import { checkIntegrity } from './integrity.js';
+import { currentScriptUrl, elementById, hasDocument, pageBaseUrl, stillParsing, whenParsed } from './page.js';
+import { salvageBundle, verdictLines, type HiddenItem } from './salvage.js';
 import { formatProblems, type Bundle } from './schema.js';
 
 export { ContentError, type ContentErrorCode } from './content-error.js';
+export { parseBundleText } from './decode.js';
+export { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './fetch-bytes.js';
 
-/** A validated bundle and the URL its relative links resolve against. */
+/** A usable bundle, the URL its relative links resolve against, and the items it hides. */
 export interface LoadedBundle {
+  /** Every sound item of the bundle: items with problems (and what depends on them) are left out. */
   bundle: Bundle;
-  /** Absolute URL of the bundle (or of the page, for inline and object bundles). */
+  /** Absolute URL of the bundle after same-origin redirects (or of the page, for inline and object bundles). */
   baseUrl: string;
-  /** Items of the bundle that live pages hide, with the problems that hid them. */
+  /** The items left out of `bundle`, and why. */
   hidden: readonly HiddenItem[];
 }
 
 /** Where a bundle comes from: an object, `#id`, a URL, or nothing for the default. */
 export type BundleSource = object | string | null | undefined;
 
-export interface LoadOptions {
-  /** Abort the request after this many milliseconds (SPEC: 15 s). */
-  timeoutMs?: number;
-  /** Largest body accepted, in bytes (SPEC: 2 MB). */
-  maxBytes?: number;
-  /** Subresource Integrity metadata the bundle's bytes must match. */
-  integrity?: string;
+export interface LoadOptions extends FetchLimits {
+  /** SRI metadata (`sha384-…`) the bundle's bytes must match; empty means no pin. */
+  integrity?: string | null;
 }
-
-export const DEFAULT_TIMEOUT_MS = 15_000;
-export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
 declare const __THERAPY_DEFAULT_BUNDLE__: string | undefined;
 
@@ -43,214 +44,189 @@ declare const __THERAPY_DEFAULT_BUNDLE__: string | undefined;
 const DEFAULT_BUNDLE_PATH =
   typeof __THERAPY_DEFAULT_BUNDLE__ === 'string' ? __THERAPY_DEFAULT_BUNDLE__ : './all-immune-therapies.json';
 
-/** Captured while the module runs: a classic script only knows its own URL then. */
-const MODULE_URL = import.meta.url;
+/**
+ * Captured while the module runs: a classic script only knows its own URL
+ * then. The classic build defines `import.meta.url` as '' so the real
+ * `<script>` element is asked (never a clobbered `document.currentScript`).
+ */
+const MODULE_URL = import.meta.url || currentScriptUrl();
 
 /** Absolute URL of the default bundle, next to the script that defined the elements. */
 export function defaultBundleUrl(): string {
   return new URL(DEFAULT_BUNDLE_PATH, MODULE_URL).href;
 }
 
-const urlCache = new Map<string, Promise<LoadedBundle>>();
-/** The URL loads that have succeeded, for elements that can render at once. */
+/** Raw bytes per URL, fetched once. */
+const bytesCache = new Map<string, Promise<FetchedBytes>>();
+/** The checked bundle per URL, made from its bytes. */
+const parsedCache = new Map<string, Promise<LoadedBundle>>();
+/** The verdict per URL and pin. */
+const pinnedCache = new Map<string, Promise<LoadedBundle>>();
+/** The loads that have succeeded (by URL and pin), for elements that can render at once. */
 const settled = new Map<string, LoadedBundle>();
 const objectCache = new WeakMap<object, LoadedBundle>();
 const inlineCache = new WeakMap<Element, { text: string; result: LoadedBundle }>();
 
 /** Forgets every cached bundle, so the next load fetches again. */
 export function clearBundleCache(): void {
-  urlCache.clear();
+  bytesCache.clear();
+  parsedCache.clear();
+  pinnedCache.clear();
   settled.clear();
 }
 
+function pinOf(integrity: string | null | undefined): string | undefined {
+  return integrity?.trim() ? integrity : undefined;
+}
+
+function settledKey(url: string, pin: string | undefined): string {
+  return pin ? `${url}\n${pin}` : url;
+}
+
 /**
- * The bundle for `source` if it has already loaded (a URL or object seen
- * before), so an element can render in its first update instead of showing
- * the loading state for one frame. Never starts a load, never throws.
+ * The bundle for `source` (with this pin) if it has already loaded, so an
+ * element can render in its first update instead of showing the loading
+ * state for one frame. Never starts a load, never throws.
  */
-export function peekBundle(source: BundleSource, integrity?: string): LoadedBundle | undefined {
-  if (integrity !== undefined) return undefined;
-  if (source !== null && typeof source === 'object') return objectCache.get(source);
+export function peekBundle(source: BundleSource, integrity?: string | null): LoadedBundle | undefined {
+  const pin = pinOf(integrity);
+  if (source !== null && typeof source === 'object') return pin ? undefined : objectCache.get(source);
   try {
-    return settled.get(resolveSource(source));
+    return settled.get(settledKey(resolveSource(source), pin));
   } catch {
     return undefined;
   }
 }
 
-/** The message of anything thrown, which need not be an Error. */
-function reason(error: unknown): string {
-  try {
-    return error instanceof Error ? error.message : String(error);
-  } catch {
-    return 'an error that cannot be shown'; // String() throws for values such as { toString: 0 }
-  }
-}
-
 function pageUrl(): string {
-  return typeof document === 'undefined' ? MODULE_URL : document.baseURI;
+  return hasDocument() ? pageBaseUrl() : MODULE_URL;
 }
 
 /**
- * Validates parsed JSON: the items live pages can show, and those they hide.
- * Throws a `schema` error only for problems that make the whole bundle unusable.
+ * Keeps every sound item of parsed JSON (see salvage.ts). Throws a `schema`
+ * error listing the problems that make the bundle unusable as a whole.
  */
 export function checkBundle(input: unknown, where: string, baseUrl: string): LoadedBundle {
   const salvage = salvageBundle(input);
   if (!salvage.bundle) {
-    const lines = formatProblems(salvage.blocking);
+    const lines = formatProblems(salvage.blocking, salvage.omitted);
     throw new ContentError('schema', `The bundle ${where} cannot be used:\n${lines.join('\n')}`, salvage.blocking);
-  }
-  if (salvage.hidden.length > 0) {
-    const lines = salvage.hidden.map((item) => `${item.kind}[${item.index}]${item.id ? ` '${item.id}'` : ''}: ${item.reason}`);
-    console.warn(`therapy-widgets: the bundle ${where} has ${salvage.hidden.length} item(s) with problems; live pages hide them:\n${lines.join('\n')}`);
   }
   return { bundle: salvage.bundle, baseUrl, hidden: salvage.hidden };
 }
 
-/** Parses JSON text, or throws a `parse` error saying where. */
-export function parseBundleText(text: string, where: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new ContentError('parse', `The bundle ${where} is not valid JSON: ${reason(error)}`);
+/** `checkBundle`, plus the one console.warn per loaded bundle that hides items, in the CLI's words. */
+function accept(input: unknown, where: string, baseUrl: string): LoadedBundle {
+  const loaded = checkBundle(input, where, baseUrl);
+  if (loaded.hidden.length > 0) {
+    const lines = verdictLines({ bundle: loaded.bundle, hidden: [...loaded.hidden], blocking: [], omitted: 0 });
+    console.warn(`therapy-widgets: the bundle ${where} has items with problems. ${lines.join('\n')}`);
   }
+  return loaded;
 }
 
-function loadInline(id: string): LoadedBundle {
-  const script = typeof document === 'undefined' ? null : document.getElementById(id);
-  if (!script || script.localName !== 'script') {
+/**
+ * The text of the bundle at `url`, bounded (see fetch-bytes.ts) and decoded
+ * as the elements decode it. For the preview page, which shows it for editing.
+ */
+export async function fetchBundleText(url: string, limits: FetchLimits = {}): Promise<{ text: string; url: string }> {
+  const fetched = await fetchBytes(url, limits);
+  return { text: decodeBundleText(fetched.bytes, `at ${url}`), url: fetched.url };
+}
+
+/** Runs `make` once per key while it is pending or has succeeded; a failure is forgotten. */
+function shared<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  let pending = cache.get(key);
+  if (!pending) {
+    pending = make();
+    cache.set(key, pending);
+    const mine = pending;
+    mine.catch(() => {
+      if (cache.get(key) === mine) cache.delete(key);
+    });
+  }
+  return pending;
+}
+
+function urlBytes(url: string, limits: FetchLimits): Promise<FetchedBytes> {
+  return shared(bytesCache, url, () => fetchBytes(url, limits));
+}
+
+function urlBundle(url: string, limits: FetchLimits): Promise<LoadedBundle> {
+  return shared(parsedCache, url, async () => {
+    const fetched = await urlBytes(url, limits);
+    try {
+      return accept(parseBundleBytes(fetched.bytes, `at ${url}`), `at ${url}`, fetched.url);
+    } catch (error) {
+      bytesCache.delete(url); // an editor may fix the file: the next load fetches again
+      throw error;
+    }
+  });
+}
+
+/** The bundle at `url` once its bytes match `pin`; parsed only after the check. */
+function pinnedBundle(url: string, pin: string, limits: FetchLimits): Promise<LoadedBundle> {
+  return shared(pinnedCache, settledKey(url, pin), async () => {
+    const fetched = await urlBytes(url, limits);
+    await checkIntegrity(fetched.bytes, pin, `at ${url}`);
+    return urlBundle(url, limits);
+  });
+}
+
+async function loadInline(id: string, pin: string | undefined): Promise<LoadedBundle> {
+  if (hasDocument() && stillParsing() && !elementById(id)) await whenParsed(); // a script in <head> runs before the parser reaches the bundle
+  const script = hasDocument() ? elementById(id) : null;
+  if (!(script instanceof HTMLScriptElement)) {
     throw new ContentError('config', `No <script type="application/json" id="${id}"> found in the page.`);
   }
-  const text = script.textContent ?? '';
+  const text = script.text;
+  const where = `in <script id="${id}">`;
+  if (pin) await checkIntegrity(new TextEncoder().encode(text), pin, where);
   const cached = inlineCache.get(script);
   if (cached && cached.text === text) return cached.result;
-  const where = `in <script id="${id}">`;
-  const result = checkBundle(parseBundleText(text, where), where, pageUrl());
+  const result = accept(parseBundleText(text, where), where, pageUrl());
   inlineCache.set(script, { text, result });
   return result;
 }
 
-async function readBody(response: Response, maxBytes: number, url: string): Promise<string> {
-  const tooLarge = () =>
-    new ContentError('network', `The bundle at ${url} is larger than ${Math.round(maxBytes / 1024)} KB.`);
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) {
-    await response.body?.cancel().catch(() => undefined);
-    throw tooLarge();
-  }
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
-}
-
-/**
- * The text of the bundle at `url`, bounded: no credentials cross-origin, a
- * timeout and a size cap. Rejects with a `network` ContentError only. The
- * elements validate what it returns; the preview page shows it for editing.
- */
-export async function fetchBundleText(url: string, options: LoadOptions = {}): Promise<{ text: string; url: string }> {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  try {
-    let response: Response;
-    try {
-      // Credentials only to the page's own origin; no cookies cross-origin.
-      response = await fetch(url, { credentials: 'same-origin', signal: controller.signal });
-    } catch (error) {
-      throw controller.signal.aborted
-        ? new ContentError('network', `The bundle at ${url} did not arrive within ${timeoutMs / 1000} s.`)
-        : new ContentError('network', `The bundle at ${url} could not be fetched (${reason(error)}); check the URL and its CORS headers.`);
-    }
-    if (!response.ok) {
-      await response.body?.cancel().catch(() => undefined);
-      throw new ContentError('network', `The bundle at ${url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
-    }
-    try {
-      return { text: await readBody(response, options.maxBytes ?? DEFAULT_MAX_BYTES, url), url: response.url || url };
-    } catch (error) {
-      if (error instanceof ContentError) throw error;
-      throw new ContentError('network', controller.signal.aborted
-        ? `The bundle at ${url} did not finish arriving within ${timeoutMs / 1000} s.`
-        : `The bundle at ${url} broke off while loading (${reason(error)}).`);
-    }
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-async function fetchBundle(url: string, options: LoadOptions): Promise<LoadedBundle> {
-  const { text, url: finalUrl } = await fetchBundleText(url, options);
-  const where = `at ${url}`;
-  return checkBundle(parseBundleText(text, where), where, finalUrl);
-}
-
-/** Resolves a `src` value (URL or `#id`) against the page; the default bundle when empty. */
+/** Resolves a `src` value (URL or `#id`) against the page, without its fragment; the default bundle when empty. */
 export function resolveSource(src: string | null | undefined): string {
   if (!src) return defaultBundleUrl();
   if (src.startsWith('#')) return src;
-  return new URL(src, pageUrl()).href;
+  const url = new URL(src, pageUrl());
+  url.hash = '';
+  return url.href;
+}
+
+function remember(key: string, pending: Promise<LoadedBundle>): Promise<LoadedBundle> {
+  pending.then((loaded) => settled.set(key, loaded), () => undefined);
+  return pending;
 }
 
 /**
- * Loads and validates a bundle. Concurrent and later loads of one URL share a
- * single request; a failed load is forgotten so the next one tries again.
- * Rejects with a `ContentError` only.
+ * Loads a bundle and keeps its sound items. Concurrent and later loads of one
+ * URL share a single request; a failed load is forgotten so the next one
+ * tries again. With `integrity`, the bytes are checked before they are
+ * parsed. Rejects with a `ContentError` only.
  */
 export function loadBundle(source: BundleSource, options: LoadOptions = {}): Promise<LoadedBundle> {
   try {
+    const pin = pinOf(options.integrity);
     if (source !== null && typeof source === 'object') {
+      if (pin) throw new ContentError('config', 'integrity pins the bytes of a bundle file; a bundle given as an object has none. Use src with a URL or #id.');
       const cached = objectCache.get(source);
       if (cached) return Promise.resolve(cached);
-      const result = checkBundle(source, 'given as the bundle property', pageUrl());
+      const result = accept(source, 'given as the bundle property', pageUrl());
       objectCache.set(source, result);
       return Promise.resolve(result);
     }
     const key = resolveSource(source);
-    if (key.startsWith('#')) {
-      const id = key.slice(1);
-      // A script in <head> can run before the parser reaches the inline bundle.
-      if (typeof document !== 'undefined' && document.readyState === 'loading' && !document.getElementById(id)) {
-        return new Promise<void>((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true })).then(
-          () => loadInline(id),
-        );
-      }
-      return Promise.resolve(loadInline(id));
-    }
-    let pending = urlCache.get(key);
-    if (!pending) {
-      pending = fetchBundle(key, options);
-      urlCache.set(key, pending);
-      pending.then(
-        (loaded) => settled.set(key, loaded),
-        () => {
-          if (urlCache.get(key) === pending) urlCache.delete(key);
-        },
-      );
-    }
-    return pending;
+    if (key.startsWith('#')) return loadInline(key.slice(1), pin);
+    const limits = { timeoutMs: options.timeoutMs, maxBytes: options.maxBytes };
+    return remember(settledKey(key, pin), pin ? pinnedBundle(key, pin, limits) : urlBundle(key, limits));
   } catch (error) {
     return Promise.reject(
-      error instanceof ContentError ? error : new ContentError('config', `The bundle source is not usable: ${reason(error)}`),
+      error instanceof ContentError ? error : new ContentError('config', `The bundle source is not usable: ${messageOf(error)}`),
     );
   }
 }

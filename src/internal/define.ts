@@ -1,4 +1,5 @@
 import { ContextRoot } from '@lit/context';
+import { refusedPolicy } from './trusted-types.js';
 
 /** This library's version, kept equal to package.json's (a Node test checks it). */
 export const VERSION = '0.1.0';
@@ -18,7 +19,7 @@ const WARNED_KEY = Symbol.for('therapy-widgets.duplicate-warned');
  */
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {
   const registry = globalThis.customElements;
-  if (!registry) return;
+  if (!registry || refusesRendering()) return;
   const existing = registry.get(tag) as Versioned | undefined;
   if (existing === ctor) return;
   if (existing) {
@@ -35,6 +36,25 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   }
   (ctor as Versioned)[VERSION_KEY] = VERSION;
   registry.define(tag, ctor);
+}
+
+let trustedTypesWarned = false;
+
+/**
+ * True when the page's Trusted Types policy list refused Lit's policy: then
+ * nothing is defined (a card could not render) and the fallback content
+ * stays; one console.warn says which policy name to allow.
+ */
+function refusesRendering(): boolean {
+  const policy = refusedPolicy();
+  if (!policy) return false;
+  if (!trustedTypesWarned) {
+    trustedTypesWarned = true;
+    console.warn(
+      `therapy-widgets ${VERSION}: this page requires Trusted Types and its policy list does not allow "${policy}", the policy the widgets render with. Add it to the Content-Security-Policy (trusted-types ${policy}); until then the elements are not defined and their fallback content stays.`,
+    );
+  }
+  return true;
 }
 
 const ROOT_KEY = Symbol.for('therapy-widgets.context-root');

@@ -5,6 +5,7 @@ import {
   ContentError,
   defaultBundleUrl,
   loadBundle,
+  peekBundle,
 } from '../../src/content/load.js';
 import { json, minimalBundle } from '../fixtures.js';
 
@@ -79,18 +80,42 @@ describe('loadBundle', () => {
     expect(error.message).to.contain('/bad.json').and.contain('not valid JSON');
   });
 
-  it('gives a schema error carrying every problem with its path', async () => {
+  it('gives a schema error carrying every problem with its path when the bundle itself is unusable', async () => {
     const bundle = minimalBundle();
     bundle.reviewedOn = '2021-02-30';
     bundle.therapies[0].sources = [{ title: 'x', url: 'javascript:alert(1)' }];
     fetchStub.resolves(json(bundle));
     const error = await rejection(loadBundle('/schema.json'));
     expect(error.code).to.equal('schema');
-    expect(error.problems).to.deep.equal([
+    expect(error.problems!.map(({ path, message }) => ({ path, message }))).to.deep.equal([
       { path: 'reviewedOn', message: '2021-02-30 is not a calendar date' },
       { path: 'therapies[0].sources[0].url', message: 'must be an https:, http: or relative URL' },
     ]);
     expect(error.message).to.contain('therapies[0].sources[0].url: must be an https:, http: or relative URL');
+  });
+
+  it('hides a broken item, keeps the rest, and warns once per bundle with the paths', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const bundle = minimalBundle();
+    bundle.therapies.push({ id: 'beta', name: 'Betamab' });
+    bundle.therapies[0].sources = [{ title: 'x', url: 'javascript:alert(1)' }];
+    fetchStub.callsFake(async () => json(bundle));
+    const [a, b] = await Promise.all([loadBundle('/partly.json'), loadBundle('/partly.json')]);
+    expect(a).to.equal(b);
+    expect(a.bundle.therapies.map((t) => t.id)).to.deep.equal(['beta']);
+    expect(a.hidden.map(({ kind, index, id }) => ({ kind, index, id }))).to.deep.equal([{ kind: 'therapies', index: 0, id: 'alpha' }]);
+    expect(warn.callCount).to.equal(1);
+    expect(warn.firstCall.args.join(' '))
+      .to.contain('/partly.json')
+      .and.contain('hides 1 item')
+      .and.contain('therapies[0].sources[0].url: must be an https:, http: or relative URL');
+  });
+
+  it('a valid bundle hides nothing and warns nothing', async () => {
+    const warn = sinon.stub(console, 'warn');
+    fetchStub.resolves(json(minimalBundle()));
+    expect((await loadBundle('/fine.json')).hidden).to.deep.equal([]);
+    expect(warn.called).to.equal(false);
   });
 
   it('forgets a failure, so a later load tries again and can succeed', async () => {
@@ -127,6 +152,119 @@ describe('loadBundle', () => {
     expect(error.code).to.equal('schema');
   });
 
+  it('makes one request for /b.json, /b.json#top and /b.json#', async () => {
+    fetchStub.callsFake(async () => json(minimalBundle()));
+    const results = await Promise.all(['/b.json', '/b.json#top', '/b.json#'].map((src) => loadBundle(src)));
+    expect(fetchStub.callCount).to.equal(1);
+    expect(fetchStub.firstCall.args[0]).to.equal(new URL('/b.json', location.href).href);
+    expect(new Set(results).size).to.equal(1);
+  });
+
+  it('holds the time limit when a replaced fetch never settles', async () => {
+    fetchStub.returns(new Promise(() => undefined));
+    const error = await rejection(loadBundle('/never.json', { timeoutMs: 200 }));
+    expect(error.code).to.equal('network');
+    expect(error.message).to.contain('within 0.2 s');
+  });
+
+  it('holds the time limit when a body never ends and ignores the abort signal', async () => {
+    fetchStub.callsFake(async () => ({ ok: true, status: 200, url: '', headers: new Headers(), body: { getReader: () => ({ read: () => new Promise(() => undefined), cancel: async () => undefined }) }}));
+    const error = await rejection(loadBundle('/slow.json', { timeoutMs: 200 }));
+    expect(error.code).to.equal('network');
+    expect(error.message).to.contain('within 0.2 s');
+  });
+
+  it('holds the size cap when the response has no body stream', async () => {
+    const big = 'x'.repeat(3 * 1024 * 1024);
+    fetchStub.callsFake(async () => ({
+      ok: true, status: 200, url: '', headers: new Headers(), body: null,
+      text: async () => big,
+      arrayBuffer: async () => new TextEncoder().encode(big).buffer,
+    }));
+    const error = await rejection(loadBundle('/nobody.json'));
+    expect(error.code).to.equal('network');
+    expect(error.message).to.contain('larger than 2048 KB');
+  });
+
+  it('holds the size cap on a declared Content-Length', async () => {
+    fetchStub.resolves(json('{}', { headers: { 'content-length': String(3 * 1024 * 1024) } }));
+    const error = await rejection(loadBundle('/declared.json'));
+    expect(error.code).to.equal('network');
+    expect(error.message).to.contain('larger than 2048 KB');
+  });
+
+  it('accepts a UTF-8 byte-order mark', async () => {
+    const bytes = new TextEncoder().encode(JSON.stringify(minimalBundle()));
+    fetchStub.resolves(new Response(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes])));
+    expect((await loadBundle('/bom.json')).bundle.id).to.equal('test-bundle');
+  });
+
+  it('gives a parse error for bytes that are not UTF-8', async () => {
+    // A Latin-1 "é" (0xE9) inside an otherwise valid bundle.
+    const bytes = new TextEncoder().encode(JSON.stringify({ ...minimalBundle(), title: 'Caf^' }));
+    fetchStub.resolves(new Response(bytes.map((b) => (b === 0x5e ? 0xe9 : b))));
+    const error = await rejection(loadBundle('/latin1.json'));
+    expect(error.code).to.equal('parse');
+    expect(error.message).to.contain('/latin1.json').and.contain('UTF-8');
+  });
+
+  describe('integrity', () => {
+    const body = JSON.stringify(minimalBundle());
+    const sha384 = async (data: BufferSource) => `sha384-${btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', data))))}`;
+
+    it('loads a bundle whose bytes match the pin', async () => {
+      fetchStub.callsFake(async () => json(body));
+      const loaded = await loadBundle('/pinned.json', { integrity: await sha384(new TextEncoder().encode(body)) });
+      expect(loaded.bundle.id).to.equal('test-bundle');
+    });
+
+    it('refuses bytes that do not match, before parsing, giving the expected and the actual sha384', async () => {
+      fetchStub.callsFake(async () => json('not even JSON'));
+      const pin = await sha384(new TextEncoder().encode(body));
+      const error = await rejection(loadBundle('/changed.json', { integrity: pin }));
+      expect(error.code).to.equal('integrity');
+      expect(error.message).to.contain(pin).and.contain(await sha384(new TextEncoder().encode('not even JSON')));
+      expect(peekBundle('/changed.json', pin)).to.equal(undefined);
+    });
+
+    it('refuses a pin with an unknown algorithm', async () => {
+      fetchStub.callsFake(async () => json(body));
+      const error = await rejection(loadBundle('/md5.json', { integrity: 'md5-1B2M2Y8AsgTpgAmY7PhCfg==' }));
+      expect(error.code).to.equal('integrity');
+      expect(error.message).to.contain('sha384-');
+    });
+
+    it('hashes the bytes as served, byte-order mark included', async () => {
+      const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(body)]);
+      fetchStub.callsFake(async () => new Response(bytes));
+      const error = await rejection(loadBundle('/bom-pin.json', { integrity: await sha384(new TextEncoder().encode(body)) }));
+      expect(error.code).to.equal('integrity');
+      clearBundleCache();
+      expect((await loadBundle('/bom-pin.json', { integrity: await sha384(bytes) })).bundle.id).to.equal('test-bundle');
+    });
+
+    it('two pins of one URL make one request, each with its own verdict', async () => {
+      fetchStub.callsFake(async () => json(body));
+      const right = await sha384(new TextEncoder().encode(body));
+      const wrong = await sha384(new TextEncoder().encode('older version'));
+      const [a, b, c] = await Promise.allSettled([
+        loadBundle('/two.json', { integrity: right }),
+        loadBundle('/two.json#x', { integrity: wrong }),
+        loadBundle('/two.json'),
+      ]);
+      expect(fetchStub.callCount).to.equal(1);
+      expect(a.status).to.equal('fulfilled');
+      expect(b.status === 'rejected' && (b.reason as ContentError).code).to.equal('integrity');
+      expect(c.status).to.equal('fulfilled');
+      expect(peekBundle('/two.json', right)).to.equal((a as PromiseFulfilledResult<unknown>).value);
+    });
+
+    it('a pin on a bundle object is a config error', async () => {
+      const error = await rejection(loadBundle(minimalBundle(), { integrity: 'sha384-AAAA' }));
+      expect(error.code).to.equal('config');
+    });
+  });
+
   describe('inline #id', () => {
     function inline(id: string, text: string) {
       const script = document.createElement('script');
@@ -158,6 +296,16 @@ describe('loadBundle', () => {
       expect(error.message).to.contain('id="nowhere"');
     });
 
+    it('checks a pin against the UTF-8 bytes of the script text', async () => {
+      const text = JSON.stringify({ ...minimalBundle(), title: 'Café ☕' });
+      inline('inline-pinned', text);
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+      const pin = `sha256-${btoa(String.fromCharCode(...digest))}`;
+      expect((await loadBundle('#inline-pinned', { integrity: pin })).bundle.title).to.equal('Café ☕');
+      const error = await rejection(loadBundle('#inline-pinned', { integrity: `sha256-${btoa('x'.repeat(32))}` }));
+      expect(error.code).to.equal('integrity');
+    });
+
     it('gives a parse error for bad inline JSON', async () => {
       inline('inline-bad', '{ nope');
       const error = await rejection(loadBundle('#inline-bad'));
@@ -186,6 +334,19 @@ describe('loadBundle against a real server', () => {
     const error = await rejection(loadBundle('/__test__/big?mb=6'));
     expect(error.code).to.equal('network');
     expect(error.message).to.contain('larger than 2048 KB');
+  });
+
+  it('follows a redirect on the same origin, and resolves links against the final URL', async () => {
+    const loaded = await loadBundle('/__test__/redirect?to=/__test__/bundle?case=no-cors');
+    expect(loaded.bundle.id).to.equal('all-immune-therapies');
+    expect(new URL(loaded.baseUrl).pathname).to.equal('/__test__/bundle');
+  });
+
+  it('refuses a redirect to another origin, naming both', async () => {
+    const other = `http://${location.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${location.port}`;
+    const error = await rejection(loadBundle(`/__test__/redirect?to=${encodeURIComponent(`${other}/__test__/cors-bundle`)}`));
+    expect(error.code).to.equal('network');
+    expect(error.message).to.contain(location.origin).and.contain(other).and.contain('redirect');
   });
 
   it('accepts a body under a custom size limit and rejects one over it', async () => {

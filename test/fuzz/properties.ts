@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { clearBundleCache, ContentError, loadBundle, type LoadedBundle, type LoadOptions } from '../../src/content/load.js';
+import { salvageBundle } from '../../src/content/salvage.js';
 import { MAX_PROBLEMS, validateBundle, type Problem, type ValidationResult } from '../../src/content/schema.js';
 import { equal, ok, sameJson, show } from './check.js';
 import {
@@ -226,16 +227,21 @@ function streamOf(bytes: Uint8Array, splits: readonly number[] = []): ReadableSt
   });
 }
 
-/** What loading `bytes` must give: the same decoding, JSON.parse and validator, in that order. */
+/** What loading parsed JSON must give: the sound part of it (salvageBundle), or a schema error when nothing is usable. */
+function verdict(value: unknown): { outcome: Outcome; bundle?: unknown } {
+  const salvage = salvageBundle(value);
+  return salvage.bundle ? { outcome: 'ok', bundle: salvage.bundle } : { outcome: 'schema' };
+}
+
+/** What loading `bytes` must give: strict UTF-8 decoding, JSON.parse and salvage, in that order. */
 function expected(bytes: Uint8Array): { outcome: Outcome; bundle?: unknown } {
   let value: unknown;
   try {
-    value = JSON.parse(new TextDecoder().decode(bytes));
+    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
     return { outcome: 'parse' };
   }
-  const result = validateBundle(value);
-  return result.ok ? { outcome: 'ok', bundle: result.bundle } : { outcome: 'schema' };
+  return verdict(value);
 }
 
 function expectSameAs(loaded: Loaded, bytes: Uint8Array): void {
@@ -465,7 +471,7 @@ export function loaderProperties(original: Json): NamedProperty[] {
       property: fc
         .asyncProperty(mutations(0, 3), async (list) => {
           const doc = mutate(original, list) as object;
-          const want = validateBundle(doc);
+          const want = verdict(doc);
           const loaded = await withFetch(
             () => {
               throw new Error('an object source must not fetch');
@@ -473,8 +479,8 @@ export function loaderProperties(original: Json): NamedProperty[] {
             () => loadBundle(doc),
           );
           equal(loaded.fetches, 0, 'requests for an object');
-          equal(loaded.outcome, want.ok ? 'ok' : 'schema', 'the outcome');
-          if (want.ok) {
+          equal(loaded.outcome, want.outcome, 'the outcome');
+          if (want.outcome === 'ok') {
             sameJson(loaded.result!.bundle, want.bundle, 'the bundle');
             equal(await loadBundle(doc), loaded.result, 'the same object again gives the same result');
           }
@@ -513,7 +519,7 @@ export function inlineProperties(): NamedProperty[] {
           } catch {
             parsed = false;
           }
-          equal(loaded.outcome, !parsed ? 'parse' : validateBundle(value).ok ? 'ok' : 'schema', 'the outcome');
+          equal(loaded.outcome, !parsed ? 'parse' : verdict(value).outcome, 'the outcome');
         } finally {
           script.remove();
         }

@@ -1,10 +1,11 @@
-// The CLI as users run it: the built bin, in a child process.
+// The CLI as users run it: the package's bin (the launcher), in a child process.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
@@ -17,16 +18,81 @@ function cli(...args: string[]) {
   return spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
 }
 
-function file(name: string, content: string): string {
+const sha384 = (bytes: Uint8Array | string) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+function file(name: string, content: string | Uint8Array): string {
   const path = join(dir, name);
   writeFileSync(path, content);
   return path;
 }
 
-test('exit 0 and a "valid" line for the default bundle', () => {
+test('exit 0, a "valid" line and the integrity value to pin it with for the default bundle', () => {
   const run = cli('validate', defaultBundle);
   assert.equal(run.status, 0, run.stderr);
-  assert.equal(run.stdout.trim(), `${defaultBundle}: valid (all-immune-therapies)`);
+  assert.deepEqual(run.stdout.trim().split('\n'), [
+    `${defaultBundle}: valid (all-immune-therapies)`,
+    `${defaultBundle}: integrity ${sha384(readFileSync(defaultBundle))}`,
+  ]);
+});
+
+test('accepts a UTF-8 byte-order mark, as the page does; the integrity is of the bytes as served', () => {
+  const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(defaultBundle)]);
+  const run = cli('validate', file('bom.json', bytes));
+  assert.equal(run.status, 0, run.stdout);
+  assert.match(run.stdout, /bom\.json: valid \(all-immune-therapies\)/);
+  assert.ok(run.stdout.includes(`integrity ${sha384(bytes)}`));
+});
+
+test('exit 1 for bytes that are not UTF-8, as the page does', () => {
+  const bytes = Buffer.from(readFileSync(defaultBundle, 'utf8').replace('CAR T-cell', 'CAR T-c\u00e9ll'), 'latin1');
+  const run = cli('validate', file('latin1.json', bytes));
+  assert.equal(run.status, 1);
+  assert.match(run.stdout, /latin1\.json: \(root\): .*not valid UTF-8/);
+});
+
+test('exit 2 for a file over the 2 MB limit the elements apply', () => {
+  const big = file('big.json', '');
+  truncateSync(big, 50 * 1024 * 1024);
+  const run = cli('validate', big);
+  assert.equal(run.status, 2);
+  assert.match(run.stderr, /big\.json: cannot read: larger than 2048 KB/);
+});
+
+test('prints bundle text escaped: control and bidi characters cannot reach the terminal', () => {
+  const bundle = JSON.parse(readFileSync(defaultBundle, 'utf8'));
+  const id = '\u001b]0;x\u0007dup';
+  bundle.therapies[0].id = id;
+  bundle.therapies[1].id = id;
+  bundle.quotes[0].expertId = 'x\rbundle.json: valid (fake)\u202e';
+  const run = cli('validate', file('control.json', JSON.stringify(bundle)));
+  assert.equal(run.status, 1);
+  assert.doesNotMatch(run.stdout, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+  assert.ok(run.stdout.includes("duplicate id '\\u001b]0;x\\u0007dup'"), run.stdout);
+  assert.ok(run.stdout.includes('x\\u000dbundle.json'), run.stdout);
+  assert.ok(!run.stdout.split('\n').some((line) => line.startsWith('bundle.json: valid')));
+});
+
+test('`validate ... | head -c 10` exits quietly with the verdict', async () => {
+  const child = spawn(process.execPath, [bin, 'validate', ...Array.from({ length: 300 }, () => defaultBundle)]);
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  child.stdout.once('data', () => child.stdout.destroy());
+  const status = await new Promise((resolve) => child.on('close', resolve));
+  assert.equal(stderr, '');
+  assert.equal(status, 0);
+});
+
+test('a bundle with one broken item is exit 1, listing every problem and what live pages hide', () => {
+  const bundle = JSON.parse(readFileSync(defaultBundle, 'utf8'));
+  bundle.therapies[1].reviewedOn = '2023-02-30';
+  bundle.therapies[1].sources[0].url = 'javascript:alert(1)';
+  const bad = file('one-item.json', JSON.stringify(bundle));
+  const run = cli('validate', bad);
+  assert.equal(run.status, 1);
+  const lines = run.stdout.trim().split('\n');
+  assert.ok(lines.includes(`${bad}: therapies[1].reviewedOn: 2023-02-30 is not a calendar date`), run.stdout);
+  assert.ok(lines.includes(`${bad}: therapies[1].sources[0].url: must be an https:, http: or relative URL`), run.stdout);
+  assert.ok(lines.includes(`${bad}: Live pages will show 9 items and hide 1`), run.stdout);
 });
 
 test('exit 1 with one "file: path: message" line per problem', () => {
@@ -37,7 +103,7 @@ test('exit 1 with one "file: path: message" line per problem', () => {
   const bad = file('bad.json', JSON.stringify(bundle));
   const run = cli('validate', defaultBundle, bad);
   assert.equal(run.status, 1);
-  assert.deepEqual(run.stdout.trim().split('\n'), [
+  assert.deepEqual(run.stdout.trim().split('\n').filter((line) => !line.includes('integrity') && !/live pages|warning: /i.test(line)), [
     `${defaultBundle}: valid (all-immune-therapies)`,
     `${bad}: therapies[1].sources[0].url: must be an https:, http: or relative URL`,
     `${bad}: therapies[3].id: duplicate id 'car-t' (also at therapies[0])`,
@@ -48,7 +114,7 @@ test('exit 1 with one "file: path: message" line per problem', () => {
 test('exit 1 for a file that is not JSON', () => {
   const run = cli('validate', file('broken.json', '{"schemaVersion": 1,'));
   assert.equal(run.status, 1);
-  assert.match(run.stdout, /broken\.json: \(root\): not valid JSON/);
+  assert.match(run.stdout, /broken\.json: \(root\): .*not valid JSON/);
 });
 
 test('exit 2 for an unreadable file, with the reason on stderr', () => {
@@ -84,5 +150,22 @@ test('validates a bundle fetched by URL; an HTTP error is unreadable input', asy
   server.close();
   assert.equal(status, 2);
   assert.match(stdout, /ok\.json: valid \(all-immune-therapies\)/);
-  assert.match(stderr, /gone\.json: cannot read: HTTP 404/);
+  assert.match(stderr, /gone\.json: cannot read: .*HTTP 404/);
+});
+
+test('the bin runs straight after npm install: the TypeScript source without a build, the built CLI after one', () => {
+  const root = mkdtempSync(join(tmpdir(), 'therapy-bin-'));
+  mkdirSync(join(root, 'bin'));
+  copyFileSync(bin, join(root, 'bin', 'therapy-widgets.js'));
+  symlinkSync(resolve('src'), join(root, 'src'));
+  symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
+  const launch = () => spawnSync(process.execPath, [join(root, 'bin', 'therapy-widgets.js'), 'validate', resolve(defaultBundle)], { encoding: 'utf8' });
+  const source = launch();
+  assert.equal(source.status, 0, source.stderr);
+  assert.match(source.stdout, /valid \(all-immune-therapies\)/);
+  mkdirSync(join(root, 'dist', 'npm'), { recursive: true });
+  writeFileSync(join(root, 'dist', 'npm', 'cli.js'), "console.log('the built CLI'); process.exitCode = 3;\n");
+  const built = launch();
+  assert.equal(built.status, 3);
+  assert.equal(built.stdout, 'the built CLI\n');
 });

@@ -6,6 +6,12 @@ import { PassThrough, Readable } from 'node:stream';
 
 export const STRICT_CSP = "default-src 'self'; style-src 'self'; script-src 'self'";
 
+/** Trusted Types pages: one allows Lit's policy (`lit-html`), one does not. */
+export const TRUSTED_TYPES = {
+  '/test/pages/tt-lit.html': "require-trusted-types-for 'script'; trusted-types lit-html",
+  '/test/pages/tt-other.html': "require-trusted-types-for 'script'; trusted-types other-policy",
+};
+
 /** Pages that get the strict CSP header. */
 const CSP_PAGES = ['/test/pages/csp-', '/test/pages/hostile-csp-'];
 
@@ -149,6 +155,17 @@ const routes = {
     ctx.set('Cache-Control', 'no-store');
     ctx.body = hits;
   },
+  /** The default bundle, readable from any origin. */
+  '/__test__/cors-bundle': (ctx) => {
+    ctx.set('Access-Control-Allow-Origin', '*');
+    ctx.type = 'application/json';
+    ctx.body = readFileSync(DEFAULT_BUNDLE, 'utf8');
+  },
+  /** A 302 to `to` (same or another origin). */
+  '/__test__/redirect': (ctx) => {
+    ctx.set('Access-Control-Allow-Origin', '*');
+    ctx.redirect(String(ctx.query.to));
+  },
   '/__test__/status': (ctx) => {
     ctx.status = Number(ctx.query.code) || 500;
     ctx.body = 'error page';
@@ -181,5 +198,6 @@ export const testMiddleware = [
     if (route) return route(ctx);
     await next();
     if (CSP_PAGES.some((prefix) => ctx.path.startsWith(prefix))) ctx.set('Content-Security-Policy', STRICT_CSP);
+    if (Object.hasOwn(TRUSTED_TYPES, ctx.path)) ctx.set('Content-Security-Policy', TRUSTED_TYPES[ctx.path]);
   },
 ];
