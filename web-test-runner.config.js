@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { countReporter } from './test/server/count-reporter.js';
 import { testMiddleware } from './test/server/middleware.js';
 
@@ -37,5 +38,18 @@ export default {
   ],
   middleware: testMiddleware,
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    // Screenshot comparisons (test/design/): exact pixels. UPDATE_SCREENSHOTS=1 writes new baselines.
+    visualRegressionPlugin({
+      baseDir: 'test/design/screenshots',
+      update: process.env.UPDATE_SCREENSHOTS === '1',
+      diffOptions: { threshold: 0 },
+      failureThresholdType: 'pixel',
+      failureThreshold: 0,
+      getBaselineName: ({ name }) => `baseline/${name}`,
+      getDiffName: ({ name }) => `failed/${name}-diff`,
+      getFailedName: ({ name }) => `failed/${name}`,
+    }),
+  ],
 };
