@@ -10,7 +10,8 @@ export const styles = css`
   }
 
   .quote {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--_space);
     border-inline-start: 4px solid var(--_accent);
   }
@@ -47,7 +48,8 @@ export const styles = css`
   }
 
   .quote__who {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.1em;
   }
 

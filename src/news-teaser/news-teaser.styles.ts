@@ -10,12 +10,14 @@ export const styles = css`
   }
 
   .teaser {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: calc(var(--_space) * 0.75);
   }
 
   .teaser__header {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.3em;
   }
 
@@ -55,19 +57,23 @@ export const styles = css`
   }
 
   .teaser__body {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.6em;
   }
 
   .teaser__takeaways {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.35em;
   }
 
   .teaser__list {
     padding-inline-start: 1.25em;
-    display: grid;
-    gap: 0.25em;
+  }
+
+  .teaser__list > li + li {
+    margin-block-start: 0.25em;
   }
 
   .teaser__footer a {

@@ -10,12 +10,14 @@ export const styles = css`
   }
 
   .card {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--_space);
   }
 
   .card__header {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.35em;
   }
 
@@ -24,7 +26,8 @@ export const styles = css`
   }
 
   .card__body {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--_space);
   }
 
@@ -51,14 +54,17 @@ export const styles = css`
   }
 
   .card__section {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.35em;
   }
 
   .card__list {
     padding-inline-start: 1.25em;
-    display: grid;
-    gap: 0.25em;
+  }
+
+  .card__list > li + li {
+    margin-block-start: 0.25em;
   }
 
   .card__list--risks li::marker {
@@ -67,7 +73,8 @@ export const styles = css`
   }
 
   .card__footer {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.5em;
     padding-top: var(--_space);
     border-top: 1px solid var(--_border);
