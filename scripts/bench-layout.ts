@@ -17,11 +17,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { ROOT, widgetsScript } from './widgets-script.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const N = Number(process.env.BENCH_N ?? 1000);
 const WIDTH = Number(process.env.BENCH_WIDTH ?? 1280);
@@ -34,21 +33,6 @@ function sourceDir(ref: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'bench-layout-'));
   execFileSync('sh', ['-c', `git -C "${ROOT}" archive "${ref}" src | tar -x -C "${dir}"`]);
   return dir;
-}
-
-/** The script-tag build of a revision: minified, Lit in production mode, like dist/therapy-widgets.js. */
-async function script(dir: string): Promise<string> {
-  const result = await build({
-    entryPoints: [join(dir, 'src/define.ts')],
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    write: false,
-    target: 'es2022',
-    nodePaths: [join(ROOT, 'node_modules')],
-    logLevel: 'error',
-  });
-  return result.outputFiles[0]!.text;
 }
 
 function page(therapyIds: string[]): string {
@@ -108,7 +92,7 @@ async function main(): Promise<void> {
   const bundle = readFileSync(join(ROOT, 'src/content/all-immune-therapies.json'), 'utf8');
   const html = page((JSON.parse(bundle) as { therapies: { id: string }[] }).therapies.map((t) => t.id));
   const scripts = new Map<string, string>();
-  for (const ref of refs) scripts.set(ref, await script(sourceDir(ref)));
+  for (const ref of refs) scripts.set(ref, await widgetsScript(sourceDir(ref)));
   const samples = new Map<string, number[]>(refs.map((ref) => [ref, []]));
   let layouts = 0;
   for (let run = 0; run < RUNS; run++) {

@@ -17,7 +17,7 @@ export const styles = css`
   }
 
   .quote__text {
-    font-size: 1.15em;
+    font-size: 1.25em;
     line-height: 1.45;
   }
 
@@ -58,6 +58,6 @@ export const styles = css`
   }
 
   .quote__source {
-    font-size: 0.9em;
+    font-size: max(0.875em, 16px);
   }
 `;

@@ -6,6 +6,7 @@ import type { Bundle } from '../content/schema.js';
 import { errorEvent, loadEvent } from './events.js';
 import { formatDate, stringsFor, type Strings } from './strings.js';
 import { styles } from './content-element.styles.js';
+import { ThemeController } from './theme-controller.js';
 
 export type ContentState = 'loading' | 'ready' | 'error';
 export type Variant = 'full' | 'compact';
@@ -72,7 +73,7 @@ export abstract class ContentElement<T> extends LitElement {
   declare lang: string;
   /** `full` or `compact`. */
   declare variant: Variant;
-  /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
+  /** `light`, `dark`, or `auto` (the default: fits the page it sits on, else the OS preference). */
   declare theme: Theme;
   /** Level (1-6) of the element's main heading, to fit the page's outline. */
   declare headingLevel: number;
@@ -96,9 +97,10 @@ export abstract class ContentElement<T> extends LitElement {
   constructor() {
     super();
     this.variant = 'full';
-    this.theme = 'light';
+    this.theme = 'auto';
     this.headingLevel = 3;
     this.state = 'loading';
+    new ThemeController(this);
     new ContextConsumer(this, {
       context: contentContext,
       subscribe: true,

@@ -22,9 +22,9 @@ export const styles = css`
   }
 
   .teaser__kicker {
-    font-size: 0.8em;
+    font-size: max(0.8em, 16px);
     font-weight: 700;
-    letter-spacing: 0.06em;
+    letter-spacing: 0.04em;
     text-transform: uppercase;
     color: var(--_accent);
   }
