@@ -4,6 +4,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { countReporter } from './test/server/count-reporter.js';
+import { mediaPlugin } from './test/server/media-plugin.js';
 import { testMiddleware } from './test/server/middleware.js';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -40,6 +41,7 @@ export default {
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    mediaPlugin(),
     // Screenshot comparisons (test/design/): exact pixels. UPDATE_SCREENSHOTS=1 writes new baselines.
     visualRegressionPlugin({
       baseDir: 'test/design/screenshots',
