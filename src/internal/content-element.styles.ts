@@ -284,20 +284,20 @@ export const styles = css`
     }
   }
 
-  /* Windows high contrast: the system's colours, and a visible line wherever
-     a background marked a boundary. */
+  /* Windows high contrast: every token becomes a system colour, so text,
+     boundaries, links and focus rings take the user's palette; a visible line
+     stands wherever a fill marked a boundary. */
   @media (forced-colors: active) {
-    .frame,
-    .callout {
-      border-color: CanvasText;
-    }
-
-    a {
-      color: LinkText;
-    }
-
-    :focus-visible {
-      outline-color: Highlight;
+    :host {
+      --_accent: LinkText;
+      --_surface: Canvas;
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_border: CanvasText;
+      --_subtle: Canvas;
+      --_focus: Highlight;
+      --_warning: CanvasText;
+      --_warning-surface: Canvas;
     }
   }
 `;
