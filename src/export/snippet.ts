@@ -31,7 +31,7 @@ export interface SnippetOptions {
 /** Attributes of the elements an embedder sets; others (`state`, `class`...) are not copied. */
 const ATTRIBUTES = ['src', 'therapy', 'article', 'quote', 'lang', 'theme', 'variant', 'heading-level'];
 /** Default values, left out of the snippet (`variant` and `theme` are reflected even when not set). */
-const DEFAULTS: Record<string, string> = { theme: 'light', variant: 'full', 'heading-level': '3' };
+const DEFAULTS: Record<string, string> = { theme: 'auto', variant: 'full', 'heading-level': '3' };
 
 /** Tags kept in the fallback as they are. */
 const KEPT = new Set([
