@@ -136,6 +136,12 @@ export const styles = css`
     font-size: max(0.875em, 16px);
   }
 
+  /* Lines a reader can follow on a wide page. */
+  p,
+  li {
+    max-inline-size: 75ch;
+  }
+
   a {
     color: var(--_accent);
     text-decoration: underline;

@@ -81,6 +81,11 @@ export const styles = css`
     padding-block-end: 0.75em;
   }
 
+  /* The footer's rule closes the list of folds. */
+  .fold:last-child {
+    border-block-end: none;
+  }
+
   .fold .subheading {
     color: var(--_accent);
   }
@@ -108,6 +113,28 @@ export const styles = css`
     border-inline-start: 3px solid var(--_border);
     color: var(--_muted);
     max-inline-size: 75ch;
+  }
+
+  /* In print the folds are open sections like the others. */
+  @media print {
+    .card__folds,
+    .fold {
+      border: none;
+    }
+
+    .card__folds {
+      display: flex;
+      flex-direction: column;
+      gap: var(--_space);
+    }
+
+    .fold[open] {
+      padding-block-end: 0;
+    }
+
+    .fold > summary {
+      padding-block: 0;
+    }
   }
 
   @media (forced-colors: active) {

@@ -153,7 +153,7 @@ export class TherapyCard extends ContentElement<Therapy> {
         <span aria-hidden="true"> · </span>
         <span>${s.publishedBy} ${publisher}</span>
       </p>
-      <p class="card__disclaimer" part="disclaimer">${bundle.disclaimer}</p>
+      ${this.variant === 'compact' ? nothing : html`<p class="card__disclaimer" part="disclaimer">${bundle.disclaimer}</p>`}
     </footer>`;
   }
 }

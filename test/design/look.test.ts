@@ -88,11 +88,20 @@ describe('design', () => {
       expect(parseFloat(style.borderInlineStartWidth)).to.be.above(parseFloat(style.borderTopWidth));
     });
 
-    it('keeps the disclaimer and the review record in the compact card', async () => {
+    it('keeps the review record in the compact card, which links on to more', async () => {
       const el = await inPage(therapyCard('light', 'compact'));
       const root = el.shadowRoot!;
-      expect(root.querySelector('[part~="disclaimer"]')!.textContent!.trim()).to.equal('Test disclaimer.');
+      expect(root.querySelector('[part~="footer"]')!.textContent).to.contain('Last reviewed');
       expect(root.querySelector('[part~="footer"] time')!.getAttribute('datetime')).to.equal('2024-05-06');
+      expect(root.querySelector('.card__more a')!.getAttribute('href')).to.equal('https://news.example/1');
+    });
+
+    it('shows the disclaimer in plain type, not italics, outside any fold', async () => {
+      const el = await inPage(therapyCard());
+      const disclaimer = el.shadowRoot!.querySelector('[part~="disclaimer"]')!;
+      expect(disclaimer.textContent!.trim()).to.equal('Test disclaimer.');
+      expect(getComputedStyle(disclaimer).fontStyle).to.equal('normal');
+      expect(disclaimer.closest('details')).to.equal(null);
     });
   });
 

@@ -1,5 +1,5 @@
 /** theme="auto" reads the page it sits on; light and dark force. */
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { TemplateResult } from 'lit';
 import '../../src/define.js';
@@ -98,8 +98,8 @@ describe('theme="auto" fits the page', () => {
     const el = await card();
     expect(surface(el)).to.equal(DARK_SURFACE);
     await emulate({ colorScheme: 'light' });
-    await frame();
-    expect(surface(el)).to.equal(LIGHT_SURFACE);
+    // The media query's change event comes with a rendering update, not at once.
+    await waitUntil(() => surface(el) === LIGHT_SURFACE, 'the card did not follow the OS switch to light', { timeout: 2000 });
   });
 
   it('light and dark force a theme whatever the page', async () => {
