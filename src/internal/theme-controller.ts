@@ -15,9 +15,23 @@ function channel(value: number): number {
   return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
 }
 
-/** `rgb()`/`rgba()` as the computed style gives it: its scheme, or undefined when it is mostly see-through. */
+let probe: OffscreenCanvasRenderingContext2D | null | undefined;
+
+/** [r, g, b, alpha 0-1] of a computed colour: rgb() parsed, any other syntax (oklch(), color()...) painted on a 1×1 canvas. */
+function rgba(color: string): number[] | undefined {
+  if (color.startsWith('rgb')) return color.match(/[\d.]+/g)?.map(Number);
+  probe ??= new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true });
+  if (!probe) return undefined;
+  probe.clearRect(0, 0, 1, 1);
+  probe.fillStyle = color;
+  probe.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = probe.getImageData(0, 0, 1, 1).data;
+  return [r!, g!, b!, a! / 255];
+}
+
+/** The scheme of a computed background colour, or undefined when it is mostly see-through. */
 function schemeOfColor(color: string): Scheme | undefined {
-  const parts = color.match(/[\d.]+/g)?.map(Number);
+  const parts = rgba(color);
   if (!parts || parts.length < 3 || (parts[3] ?? 1) < 0.5) return undefined;
   const [r, g, b] = parts as [number, number, number];
   const luminance = 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
@@ -174,7 +188,11 @@ export class ThemeController implements ReactiveController {
 
   hostConnected(): void {
     // Made on connection, not in the constructor: a server renderer builds elements without ElementInternals.
-    this.internals ??= this.host.attachInternals();
+    try {
+      this.internals ??= this.host.attachInternals();
+    } catch {
+      // Internals already taken (a subclass of ours attached them): the card keeps the OS preference.
+    }
     this.watcher = watcherFor(this.host.ownerDocument);
     this.watcher.add(this);
   }

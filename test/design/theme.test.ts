@@ -86,6 +86,18 @@ describe('theme="auto" fits the page', () => {
     expect(surface(el)).to.equal(LIGHT_SURFACE);
   });
 
+  it('reads backgrounds in any colour syntax (oklch)', async () => {
+    await emulate({ colorScheme: 'dark' });
+    document.body.style.background = 'oklch(0.97 0.01 90)';
+    const light = await card();
+    expect(surface(light)).to.equal(LIGHT_SURFACE);
+    fixtureCleanup();
+    await emulate({ colorScheme: 'light' });
+    document.body.style.background = 'oklch(0.2 0.02 250)';
+    const dark = await card();
+    expect(surface(dark)).to.equal(DARK_SURFACE);
+  });
+
   it("reads the page's color-scheme when no background is painted", async () => {
     await emulate({ colorScheme: 'light' });
     document.documentElement.style.colorScheme = 'dark';
