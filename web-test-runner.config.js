@@ -5,8 +5,10 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { countReporter } from './test/server/count-reporter.js';
 import { doiuseEmailPlugin } from './test/server/doiuse-email.js';
+import { mediaPlugin } from './test/server/media-plugin.js';
 import { testMiddleware } from './test/server/middleware.js';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -48,5 +50,17 @@ export default {
     fromRollup(rollupCommonjs)({ include: ['**/node_modules/pluralize/**', '**/node_modules/normalize-strings/**'], strictRequires: false }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     doiuseEmailPlugin(),
+    mediaPlugin(),
+    // Screenshot comparisons (test/design/): exact pixels. UPDATE_SCREENSHOTS=1 writes new baselines.
+    visualRegressionPlugin({
+      baseDir: 'test/design/screenshots',
+      update: process.env.UPDATE_SCREENSHOTS === '1',
+      diffOptions: { threshold: 0 },
+      failureThresholdType: 'pixel',
+      failureThreshold: 0,
+      getBaselineName: ({ name }) => `baseline/${name}`,
+      getDiffName: ({ name }) => `failed/${name}-diff`,
+      getFailedName: ({ name }) => `failed/${name}`,
+    }),
   ],
 };

@@ -78,14 +78,14 @@ describe('<expert-quote>', () => {
   });
 
   describe('defaults and reflection', () => {
-    it('defaults to full and light, and reflects loading then ready', async () => {
+    it('defaults to full and auto, and reflects loading then ready', async () => {
       const response = deferred<Response>();
       fetchStub.callsFake(() => response.promise);
       const el = await fixture<ExpertQuote>(html`<expert-quote src="/slow.json" quote="q1"></expert-quote>`);
       expect(el.variant).to.equal('full');
-      expect(el.theme).to.equal('light');
+      expect(el.theme).to.equal('auto');
       expect(el.getAttribute('variant')).to.equal('full');
-      expect(el.getAttribute('theme')).to.equal('light');
+      expect(el.getAttribute('theme')).to.equal('auto');
       expect(el.getAttribute('state')).to.equal('loading');
       expect(el.shadowRoot!.querySelector('[role=status][aria-busy=true]')).to.exist;
 

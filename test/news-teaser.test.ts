@@ -83,15 +83,15 @@ describe('<news-teaser>', () => {
   });
 
   describe('defaults and reflection', () => {
-    it('defaults to full, light, heading level 3, and reflects loading then ready', async () => {
+    it('defaults to full, auto, heading level 3, and reflects loading then ready', async () => {
       const response = deferred<Response>();
       fetchStub.callsFake(() => response.promise);
       const el = await fixture<NewsTeaser>(html`<news-teaser src="/slow.json"></news-teaser>`);
       expect(el.variant).to.equal('full');
-      expect(el.theme).to.equal('light');
+      expect(el.theme).to.equal('auto');
       expect(el.headingLevel).to.equal(3);
       expect(el.getAttribute('variant')).to.equal('full');
-      expect(el.getAttribute('theme')).to.equal('light');
+      expect(el.getAttribute('theme')).to.equal('auto');
       expect(el.getAttribute('state')).to.equal('loading');
       expect(el.shadowRoot!.querySelector('[role=status][aria-busy=true]')).to.exist;
 

@@ -51,9 +51,9 @@ function shown(el: Element): string {
   return (root(el).textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** The section whose heading reads `title`, if rendered. */
+/** The section (open, or folded in a details) whose heading reads `title`, if rendered. */
 function section(el: Element, title: string): HTMLElement | undefined {
-  return $$(el, '[part~="subheading"]').find((h) => h.textContent?.trim() === title)?.parentElement ?? undefined;
+  return $$(el, '[part~="subheading"]').find((h) => h.textContent?.trim() === title)?.closest<HTMLElement>('section, details') ?? undefined;
 }
 
 async function settled(el: TherapyCard): Promise<TherapyCard> {
@@ -160,15 +160,15 @@ describe('<therapy-card>', () => {
   });
 
   describe('defaults and reflection', () => {
-    it('defaults to the full variant, light theme and heading level 3, and reflects state loading -> ready', async () => {
+    it('defaults to the full variant, auto theme and heading level 3, and reflects state loading -> ready', async () => {
       const response = deferred<Response>();
       sinon.stub(window, 'fetch').returns(response.promise);
       const el = await fixture<TherapyCard>(html`<therapy-card src="/b.json" therapy="alpha"></therapy-card>`);
       expect(el.variant).to.equal('full');
-      expect(el.theme).to.equal('light');
+      expect(el.theme).to.equal('auto');
       expect(el.headingLevel).to.equal(3);
       expect(el.getAttribute('variant')).to.equal('full');
-      expect(el.getAttribute('theme')).to.equal('light');
+      expect(el.getAttribute('theme')).to.equal('auto');
       expect(el.state).to.equal('loading');
       expect(el.getAttribute('state')).to.equal('loading');
 
@@ -284,9 +284,22 @@ describe('<therapy-card>', () => {
       expect(more!.textContent).to.contain('Alpha news');
     });
 
-    it('compact: no Learn more link when no article with a url is about the therapy', async () => {
+    it('compact: Learn more links to the first source when no article with a url is about the therapy', async () => {
       const bundle = minimalBundle();
       delete bundle.articles[0].url;
+      serveBundles({ '/b.json': bundle });
+      const el = await ready(
+        await fixture<TherapyCard>(html`<therapy-card src="/b.json" therapy="alpha" variant="compact"></therapy-card>`),
+      );
+      const more = [...root(el).querySelectorAll('a')].find((a) => a.textContent!.startsWith('Learn more'));
+      expect(more!.getAttribute('href')).to.equal('https://label.example/alpha');
+      expect(more!.textContent).to.contain('Alpha label');
+    });
+
+    it('compact: no Learn more link when neither an article nor a source has a url', async () => {
+      const bundle = minimalBundle();
+      delete bundle.articles[0].url;
+      delete bundle.therapies[0].sources[0].url;
       serveBundles({ '/b.json': bundle });
       const el = await ready(
         await fixture<TherapyCard>(html`<therapy-card src="/b.json" therapy="alpha" variant="compact"></therapy-card>`),

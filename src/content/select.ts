@@ -102,7 +102,13 @@ export function articleOf(bundle: Bundle, quote: Quote): Article | undefined {
   return quote.articleId ? bundle.articles.find((article) => article.id === quote.articleId) : undefined;
 }
 
-/** The first article about `therapy` that links somewhere: where a compact card's "Learn more" goes. */
-export function articleAbout(bundle: Bundle, therapy: Therapy): Article | undefined {
-  return bundle.articles.find((article) => article.url && article.therapyIds?.includes(therapy.id));
+/**
+ * Where a compact card's "Learn more" goes: the first article about `therapy`
+ * that links somewhere, else the therapy's first source with a URL.
+ */
+export function moreLinkOf(bundle: Bundle, therapy: Therapy): { url: string; title: string } | undefined {
+  const article = bundle.articles.find((item) => item.url && item.therapyIds?.includes(therapy.id));
+  if (article) return { url: article.url!, title: article.headline };
+  const source = therapy.sources?.find((item) => item.url);
+  return source ? { url: source.url!, title: source.title } : undefined;
 }

@@ -10,13 +10,14 @@ export const styles = css`
   }
 
   .quote {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--_space);
     border-inline-start: 4px solid var(--_accent);
   }
 
   .quote__text {
-    font-size: 1.15em;
+    font-size: 1.25em;
     line-height: 1.45;
   }
 
@@ -47,7 +48,8 @@ export const styles = css`
   }
 
   .quote__who {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.1em;
   }
 
@@ -56,6 +58,6 @@ export const styles = css`
   }
 
   .quote__source {
-    font-size: 0.9em;
+    font-size: max(0.875em, 16px);
   }
 `;

@@ -25,7 +25,7 @@ import { styles } from './expert-quote.styles.js';
  * @csspart status - The loading placeholder and the error message.
  *
  * @cssproperty [--therapy-font-family=inherit] - Font of the quote.
- * @cssproperty [--therapy-font-size=medium] - Base font size.
+ * @cssproperty [--therapy-font-size=max(1em, 16px)] - Base font size: the page's text size, at least 16 px.
  * @cssproperty [--therapy-accent=#1f5fa8] - Links and the quote mark (dark theme: #8cc4ff).
  * @cssproperty [--therapy-surface=#ffffff] - Background (dark theme: #161b22).
  * @cssproperty [--therapy-text=#1b1f24] - Main text colour (dark theme: #e6edf3).

@@ -11,9 +11,9 @@ export const styles = css`
     display: block;
     min-width: 0;
     /* Each colour is light-dark(light theme, dark theme), picked by the
-       color-scheme that the theme attribute sets; every text colour meets
-       WCAG AA (4.5:1) on its surface in both. */
-    color-scheme: light;
+       color-scheme set below; every text colour meets WCAG AA (4.5:1) on its
+       surface in both, the warning colours on the warning surface too. */
+    color-scheme: light dark;
     --_accent: var(--therapy-accent, light-dark(#1f5fa8, #8cc4ff));
     --_surface: var(--therapy-surface, light-dark(#ffffff, #161b22));
     --_text: var(--therapy-text, light-dark(#1b1f24, #e6edf3));
@@ -21,17 +21,30 @@ export const styles = css`
     --_border: var(--therapy-border, light-dark(#c9d1d9, #3d4753));
     --_subtle: var(--therapy-subtle, light-dark(#f3f5f8, #1f2630));
     --_focus: var(--therapy-focus, light-dark(#1f5fa8, #8cc4ff));
+    --_warning: var(--therapy-warning, light-dark(#8a4600, #f2b866));
+    --_warning-surface: var(--therapy-warning-surface, light-dark(#fff7e8, #2a2110));
     --_radius: var(--therapy-radius, 12px);
     --_space: var(--therapy-space, 1em);
   }
 
-  :host([theme='dark']) {
+  /* The theme in use: the one forced by the attribute, or with theme="auto"
+     the page's, which the theme controller sets as a custom state. Before it
+     runs (a pre-rendered card, no script) auto follows the OS preference. */
+  :host(:state(light)) {
+    color-scheme: light;
+  }
+
+  :host(:state(dark)) {
     color-scheme: dark;
   }
 
-  /* auto: follows prefers-color-scheme. */
-  :host([theme='auto']) {
-    color-scheme: light dark;
+  /* After the states: a forced theme wins at once, before the controller catches up. */
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+
+  :host([theme='dark']) {
+    color-scheme: dark;
   }
 
   :host([hidden]) {
@@ -74,8 +87,9 @@ export const styles = css`
     background: var(--_surface);
     color: var(--_text);
     font-family: var(--therapy-font-family, inherit);
-    /* medium, not 1rem: a page's html { font-size: 62.5% } must not shrink the card. */
-    font-size: var(--therapy-font-size, medium);
+    /* The size of the text around the card (a 19 px blog gives 19 px text),
+       never below 16 px: not rem, so html { font-size: 62.5% } cannot shrink it. */
+    font-size: var(--therapy-font-size, max(1em, 16px));
     font-style: normal;
     font-weight: 400;
     line-height: 1.5;
@@ -101,19 +115,31 @@ export const styles = css`
     padding: 0;
   }
 
+  /* The type scale: title 1.5, section headings 1.2, body 1, notes 0.875
+     (never below 16 px). */
   .heading {
-    font-size: 1.35em;
-    line-height: 1.25;
+    font-size: 1.5em;
+    line-height: 1.2;
     font-weight: 700;
     color: var(--_text);
     text-wrap: balance;
   }
 
   .subheading {
-    font-size: 1em;
+    font-size: 1.2em;
     font-weight: 700;
     line-height: 1.3;
     color: var(--_text);
+  }
+
+  .note {
+    font-size: max(0.875em, 16px);
+  }
+
+  /* Lines a reader can follow on a wide page. */
+  p,
+  li {
+    max-inline-size: 75ch;
   }
 
   a {
@@ -126,8 +152,7 @@ export const styles = css`
     text-decoration-thickness: 0.15em;
   }
 
-  a:focus-visible,
-  summary:focus-visible {
+  :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
     border-radius: 2px;
@@ -164,6 +189,121 @@ export const styles = css`
   }
 
   ::slotted(*) {
-    max-width: 100%;
+    max-inline-size: 100%;
+  }
+
+  /* Sections that fold: native details, so keyboard and screen readers work
+     as they do everywhere. Chromium opens a closed one when find-in-page
+     (Ctrl+F) matches its text. */
+  .fold > summary {
+    display: flex;
+    align-items: baseline;
+    gap: 0.5em;
+    padding-block: 0.4em;
+    cursor: pointer;
+    list-style: none;
+  }
+
+  .fold > summary::-webkit-details-marker {
+    display: none;
+  }
+
+  .fold > summary::before {
+    content: '▸' / '';
+    flex: none;
+    inline-size: 1em;
+    color: var(--_accent);
+    transition: rotate 0.15s;
+  }
+
+  .fold:dir(rtl) > summary::before {
+    content: '◂' / '';
+  }
+
+  .fold[open] > summary::before {
+    rotate: 90deg;
+  }
+
+  .fold:dir(rtl)[open] > summary::before {
+    rotate: -90deg;
+  }
+
+  /* A callout that does not rely on colour: an icon, a heading and a border. */
+  .callout {
+    padding: 0.75em 1em;
+    border: 2px solid var(--_warning);
+    border-inline-start-width: 0.4em;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_warning-surface);
+  }
+
+  .icon {
+    inline-size: 1.1em;
+    block-size: 1.1em;
+    flex: none;
+    fill: currentColor;
+    vertical-align: -0.15em;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .fold > summary::before {
+      transition: none;
+    }
+  }
+
+  /* Patients print cards for appointments: black on white, every link's
+     address written out, folded sections open. */
+  @media print {
+    :host {
+      color-scheme: light;
+      --_accent: #000;
+      --_surface: #fff;
+      --_text: #000;
+      --_muted: #000;
+      --_border: #000;
+      --_subtle: transparent;
+      --_warning: #000;
+      --_warning-surface: transparent;
+    }
+
+    .frame {
+      box-shadow: none;
+    }
+
+    a[href]::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
+
+    .fold:not([open])::details-content {
+      content-visibility: visible;
+    }
+
+    .fold > summary::before {
+      content: none;
+    }
+
+    .callout,
+    li,
+    .fold > summary {
+      break-inside: avoid;
+    }
+  }
+
+  /* Windows high contrast: every token becomes a system colour, so text,
+     boundaries, links and focus rings take the user's palette; a visible line
+     stands wherever a fill marked a boundary. */
+  @media (forced-colors: active) {
+    :host {
+      --_accent: LinkText;
+      --_surface: Canvas;
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_border: CanvasText;
+      --_subtle: Canvas;
+      --_focus: Highlight;
+      --_warning: CanvasText;
+      --_warning-surface: Canvas;
+    }
   }
 `;

@@ -11,6 +11,7 @@ import { hasStrings, stringsFor, type Strings } from './strings.js';
 import { errorState, headingLevelConverter, loadingState } from './templates.js';
 import { warnOnce } from './warn.js';
 import { styles } from './content-element.styles.js';
+import { ThemeController } from './theme-controller.js';
 
 export type { ContentState } from './content-controller.js';
 export type { Selection } from '../content/select.js';
@@ -69,7 +70,7 @@ export abstract class ContentElement<T> extends LitElement {
   declare lang: string;
   /** `full` or `compact`. */
   declare variant: Variant;
-  /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
+  /** `light`, `dark`, or `auto` (the default: fits the page it sits on, else the OS preference). */
   declare theme: Theme;
   /** Level (1-6) of the element's main heading, to fit the page's outline; absent or empty: 3. */
   declare headingLevel: number | undefined;
@@ -82,9 +83,10 @@ export abstract class ContentElement<T> extends LitElement {
   constructor() {
     super();
     this.variant = 'full';
-    this.theme = 'light';
+    this.theme = 'auto';
     this.headingLevel = 3;
     this.state = 'loading';
+    new ThemeController(this);
   }
 
   override connectedCallback(): void {

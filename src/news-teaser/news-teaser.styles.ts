@@ -10,19 +10,21 @@ export const styles = css`
   }
 
   .teaser {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: calc(var(--_space) * 0.75);
   }
 
   .teaser__header {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.3em;
   }
 
   .teaser__kicker {
-    font-size: 0.8em;
+    font-size: max(0.8em, 16px);
     font-weight: 700;
-    letter-spacing: 0.06em;
+    letter-spacing: 0.04em;
     text-transform: uppercase;
     color: var(--_accent);
   }
@@ -55,19 +57,23 @@ export const styles = css`
   }
 
   .teaser__body {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.6em;
   }
 
   .teaser__takeaways {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.35em;
   }
 
   .teaser__list {
     padding-inline-start: 1.25em;
-    display: grid;
-    gap: 0.25em;
+  }
+
+  .teaser__list > li + li {
+    margin-block-start: 0.25em;
   }
 
   .teaser__footer a {

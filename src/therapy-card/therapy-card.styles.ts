@@ -10,12 +10,14 @@ export const styles = css`
   }
 
   .card {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--_space);
   }
 
   .card__header {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.35em;
   }
 
@@ -24,7 +26,8 @@ export const styles = css`
   }
 
   .card__body {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--_space);
   }
 
@@ -41,7 +44,7 @@ export const styles = css`
   }
 
   dt {
-    font-size: 0.85em;
+    font-size: max(0.85em, 16px);
     font-weight: 600;
     color: var(--_muted);
   }
@@ -51,31 +54,93 @@ export const styles = css`
   }
 
   .card__section {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.35em;
   }
 
   .card__list {
     padding-inline-start: 1.25em;
-    display: grid;
-    gap: 0.25em;
   }
 
-  .card__list--risks li::marker {
-    content: '⚠ ';
+  .card__list > li + li {
+    margin-block-start: 0.25em;
+  }
+
+  /* Open sections and folds alike sit between hairlines, so a folded card
+     reads as a list of headings to open. */
+  .fold {
+    border-block-end: 1px solid var(--_border);
+  }
+
+  .card__folds {
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .fold[open] {
+    padding-block-end: 0.75em;
+  }
+
+  /* The footer's rule closes the list of folds. */
+  .fold:last-child {
+    border-block-end: none;
+  }
+
+  .fold .subheading {
     color: var(--_accent);
   }
 
+  .card__risks .subheading {
+    display: flex;
+    align-items: baseline;
+    gap: 0.4em;
+  }
+
+  .card__risks .icon {
+    color: var(--_warning);
+  }
+
   .card__footer {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.5em;
-    padding-top: var(--_space);
-    border-top: 1px solid var(--_border);
-    font-size: 0.9em;
+    padding-block-start: var(--_space);
+    border-block-start: 1px solid var(--_border);
   }
 
   .card__disclaimer {
-    font-style: italic;
+    padding-inline-start: 0.75em;
+    border-inline-start: 3px solid var(--_border);
+    color: var(--_muted);
+    max-inline-size: 75ch;
+  }
+
+  /* In print the folds are open sections like the others. */
+  @media print {
+    .card__folds,
+    .fold {
+      border: none;
+    }
+
+    .card__folds {
+      display: flex;
+      flex-direction: column;
+      gap: var(--_space);
+    }
+
+    .fold[open] {
+      padding-block-end: 0;
+    }
+
+    .fold > summary {
+      padding-block: 0;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .card__fact {
+      border: 1px solid CanvasText;
+    }
   }
 
   @container (min-width: 36em) {

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { LoadedBundle } from '../content/load.js';
 import type { Bundle, Source, Therapy } from '../content/schema.js';
-import { articleAbout, selectTherapy, type Selection } from '../content/select.js';
+import { moreLinkOf, selectTherapy, type Selection } from '../content/select.js';
 import { ContentElement } from '../internal/content-element.js';
 import { styles as baseStyles } from '../internal/content-element.styles.js';
 import { date, heading, list } from '../internal/templates.js';
@@ -23,11 +23,12 @@ import { styles } from './therapy-card.styles.js';
  * @csspart subheading - Each section's heading.
  * @csspart link - Every link.
  * @csspart footer - Review date, publisher and disclaimer.
+ * @csspart warning - The risks and warnings callout.
  * @csspart disclaimer - The disclaimer paragraph.
  * @csspart status - The loading placeholder and the error message.
  *
  * @cssproperty [--therapy-font-family=inherit] - Font of the card.
- * @cssproperty [--therapy-font-size=medium] - Base font size.
+ * @cssproperty [--therapy-font-size=max(1em, 16px)] - Base font size: the page's text size, at least 16 px.
  * @cssproperty [--therapy-accent=#1f5fa8] - Links and accents (dark theme: #8cc4ff).
  * @cssproperty [--therapy-surface=#ffffff] - Card background (dark theme: #161b22).
  * @cssproperty [--therapy-text=#1b1f24] - Main text colour (dark theme: #e6edf3).
@@ -35,6 +36,8 @@ import { styles } from './therapy-card.styles.js';
  * @cssproperty [--therapy-border=#c9d1d9] - Border colour (dark theme: #3d4753).
  * @cssproperty [--therapy-subtle=#f3f5f8] - Quiet fills: facts, placeholder (dark theme: #1f2630).
  * @cssproperty [--therapy-focus=#1f5fa8] - Focus ring colour.
+ * @cssproperty [--therapy-warning=#8a4600] - Border and icon of the risks callout (dark theme: #f2b866).
+ * @cssproperty [--therapy-warning-surface=#fff7e8] - Background of the risks callout (dark theme: #2a2110).
  * @cssproperty [--therapy-radius=12px] - Corner radius.
  * @cssproperty [--therapy-space=1em] - Base spacing unit.
  * @cssproperty [--therapy-card-padding=1.25em] - Padding inside the card.
@@ -81,22 +84,40 @@ export class TherapyCard extends ContentElement<Therapy> {
     </article>`;
   }
 
+  /**
+   * Who it is for and the risks stay open, first; how it works, key points
+   * and sources follow as folds (native details: keyboard, screen readers
+   * and find-in-page work as everywhere else).
+   */
   private renderSections(therapy: Therapy) {
     const s = this.strings;
     const [lang, dir] = [this.textLang, this.textDir];
-    const section = (title: string, content: unknown) =>
-      html`<section class="card__section">
-        ${heading(this.headingLevel, title, 1)}
+    const fold = (title: string, content: unknown) =>
+      html`<details class="card__section fold">
+        <summary>${heading(this.headingLevel, title, 1)}</summary>
         ${content}
-      </section>`;
+      </details>`;
+    const folds = [
+      therapy.howItWorks?.length ? fold(s.howItWorks, list(therapy.howItWorks, 'card__list', lang, dir)) : undefined,
+      therapy.keyPoints?.length ? fold(s.keyPoints, list(therapy.keyPoints, 'card__list', lang, dir)) : undefined,
+      therapy.sources?.length
+        ? fold(s.sources, html`<ul class="card__list card__sources">${therapy.sources.map((source) => this.renderSource(source))}</ul>`)
+        : undefined,
+    ].filter((template) => template !== undefined);
     return html`
-      ${therapy.howItWorks?.length ? section(s.howItWorks, list(therapy.howItWorks, 'card__list', lang, dir)) : nothing}
-      ${therapy.whoItIsFor ? section(s.whoItIsFor, html`<p lang=${lang} dir=${dir}>${therapy.whoItIsFor}</p>`) : nothing}
-      ${therapy.keyPoints?.length ? section(s.keyPoints, list(therapy.keyPoints, 'card__list', lang, dir)) : nothing}
-      ${therapy.risks?.length ? section(s.risks, list(therapy.risks, 'card__list card__list--risks', lang, dir)) : nothing}
-      ${therapy.sources?.length
-        ? section(s.sources, html`<ul class="card__list card__sources">${therapy.sources.map((source) => this.renderSource(source))}</ul>`)
+      ${therapy.whoItIsFor
+        ? html`<section class="card__section">
+            ${heading(this.headingLevel, s.whoItIsFor, 1)}
+            <p lang=${lang} dir=${dir}>${therapy.whoItIsFor}</p>
+          </section>`
         : nothing}
+      ${therapy.risks?.length
+        ? html`<section class="card__section card__risks callout" part="warning">
+            ${heading(this.headingLevel, html`${WARNING_ICON}${s.risks}`, 1)}
+            ${list(therapy.risks, 'card__list', lang, dir)}
+          </section>`
+        : nothing}
+      ${folds.length ? html`<div class="card__folds">${folds}</div>` : nothing}
     `;
   }
 
@@ -110,12 +131,12 @@ export class TherapyCard extends ContentElement<Therapy> {
       : nothing}</span></li>`;
   }
 
-  /** Compact cards link to the first article about the therapy that has a URL. */
+  /** Compact cards link to the first article about the therapy with a URL, else to its first source with one. */
   private renderMoreLink(therapy: Therapy, bundle: Bundle) {
-    const article = articleAbout(bundle, therapy);
-    const href = this.href(article?.url);
+    const target = moreLinkOf(bundle, therapy);
+    const href = this.href(target?.url);
     if (!href) return nothing;
-    return html`<p class="card__more"><a part="link" href=${href}>${this.strings.learnMore}<span class="visually-hidden">: ${this.inline(article!.headline)}</span></a></p>`;
+    return html`<p class="card__more"><a part="link" href=${href}>${this.strings.learnMore}<span class="visually-hidden">: ${this.inline(target!.title)}</span></a></p>`;
   }
 
   private renderFooter(therapy: Therapy, bundle: Bundle) {
@@ -123,7 +144,7 @@ export class TherapyCard extends ContentElement<Therapy> {
     const publisherHref = this.href(bundle.publisher.url);
     const name = this.inline(bundle.publisher.name);
     const publisher = publisherHref ? html`<a part="link" href=${publisherHref}>${name}</a>` : name;
-    return html`<footer class="card__footer" part="footer">
+    return html`<footer class="card__footer note" part="footer">
       <p class="muted">
         <span>${s.lastReviewed}: ${date(therapy.reviewedOn ?? bundle.reviewedOn, this.resolvedLang)}</span>
         <span aria-hidden="true"> · </span>
@@ -133,6 +154,9 @@ export class TherapyCard extends ContentElement<Therapy> {
     </footer>`;
   }
 }
+
+/** A warning triangle; the heading beside it says what it means. */
+const WARNING_ICON = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 2 1 21h22L12 2Zm1 15h-2v-2h2v2Zm0-4h-2V9h2v4Z"/></svg>`;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -105,6 +105,11 @@ describe('hostile host: Bootstrap and an aggressive global reset', () => {
     });
     await settled(hostile.doc);
     await settled(clean.doc);
+    // The one thing meant to pass in: the size of the text around a card (SPEC section 3).
+    // The clean page gets the same size around each card, so every other style can be compared.
+    for (const id of IDS) {
+      clean.doc.getElementById(id)!.style.fontSize = hostile.win.getComputedStyle(hostile.doc.getElementById(id)!).fontSize;
+    }
   });
 
   after(closePages);
@@ -147,6 +152,14 @@ describe('hostile host: Bootstrap and an aggressive global reset', () => {
       ([property, { got, want, where }]) => `${property}: ${got} instead of ${want}, in ${where.length} elements (${where.slice(0, 3).join(', ')}, …)`,
     );
     expect(summary, `the page's CSS reaches inside the cards:\n${summary.join('\n')}`).to.deep.equal([]);
+  });
+
+  it('the text takes the size of the text around it, as the SPEC says', () => {
+    for (const id of IDS) {
+      const host = hostile.doc.getElementById(id)!;
+      const frame = host.shadowRoot!.querySelector('.frame')!;
+      expect(hostile.win.getComputedStyle(frame).fontSize, `#${id}`).to.equal(hostile.win.getComputedStyle(host).fontSize);
+    }
   });
 
   it('the font family inherits from the host, as the SPEC says', () => {
