@@ -65,7 +65,7 @@ describe('content elements against hostile input', () => {
       const messages = warn.getCalls().map((call) => String(call.args[0]));
       const bundleWarnings = messages.filter((m) => m.includes('/w.json'));
       expect(bundleWarnings).to.have.length(1);
-      expect(bundleWarnings[0]).to.contain('2 item').and.contain('therapies[0].reviewedOn').and.contain('therapies[1].name');
+      expect(bundleWarnings[0]).to.contain('hide 2').and.contain('therapies[0].reviewedOn').and.contain('therapies[1].name');
     });
   });
 

@@ -27,7 +27,7 @@ describe('language of parts', () => {
     expect(root.querySelector('dd')!.getAttribute('lang')).to.equal('en');
     // Labels inherit the card's Spanish.
     const subheading = root.querySelector('.subheading')!;
-    expect(subheading.textContent).to.equal('Cómo funciona');
+    expect(subheading.textContent).to.equal('Para quién es');
     expect(subheading.closest('[lang]')).to.equal(card);
     await expect(el).to.be.accessible();
   });

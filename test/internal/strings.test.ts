@@ -89,9 +89,9 @@ describe('date formatters', () => {
     await import('../../src/define.js');
     const bundle = minimalBundle();
     delete bundle.quotes[0].articleId;
-    await mount(html`<expert-quote .bundle=${bundle} quote="q1" lang="it"></expert-quote>`);
+    await mount(html`<expert-quote .bundle=${bundle} quote="q1" lang="es-AR"></expert-quote>`);
     expect(made.callCount).to.equal(0);
-    await mount(html`<news-teaser .bundle=${bundle} lang="it"></news-teaser>`);
+    await mount(html`<news-teaser .bundle=${bundle} lang="es-AR"></news-teaser>`);
     expect(made.callCount).to.equal(1);
   });
 
