@@ -138,20 +138,20 @@ describe('<expert-quote>', () => {
       expect(root.querySelector('h1, h2, h3, h4, h5, h6')).to.equal(null);
     });
 
-    it('links the source article when it has a url, and sets blockquote[cite]', async () => {
+    it("links the quote's source when it has a url, and sets blockquote[cite]", async () => {
       const { root } = await mount(html`<expert-quote .bundle=${minimalBundle()} quote="q1"></expert-quote>`);
-      expect(root.querySelector('blockquote')!.getAttribute('cite')).to.equal('https://news.example/1');
-      const link = root.querySelector<HTMLAnchorElement>('figcaption a[href="https://news.example/1"]')!;
+      expect(root.querySelector('blockquote')!.getAttribute('cite')).to.equal('https://news.example/interview');
+      const link = root.querySelector<HTMLAnchorElement>('figcaption a[href="https://news.example/interview"]')!;
       expect(link).to.exist;
-      expect(link.textContent).to.equal('Alpha news');
+      expect(link.textContent).to.equal('Alpha interview');
       expect(root.querySelector('cite')).to.equal(null);
     });
 
-    it('names the source article in <cite> when it has no url', async () => {
+    it('names the source in <cite> when it has no url', async () => {
       const bundle = minimalBundle();
-      delete bundle.articles[0].url;
+      delete bundle.quotes[0].source.url;
       const { root } = await mount(html`<expert-quote .bundle=${bundle} quote="q1"></expert-quote>`);
-      expect(root.querySelector('cite')!.textContent).to.equal('Alpha news');
+      expect(root.querySelector('cite')!.textContent).to.equal('Alpha interview');
       expect(root.querySelector('blockquote')!.hasAttribute('cite')).to.equal(false);
       expect(root.querySelector('a')).to.equal(null);
     });
@@ -176,7 +176,8 @@ describe('<expert-quote>', () => {
       expect(event.detail).to.deep.equal({ bundleId: 'all-immune-therapies', itemId: 'oluwole-inotuzumab-poisonous' });
       expect(root.querySelector('figure > blockquote')!.textContent).to.contain('breaks that leukemia apart');
       expect(root.querySelector('figure > figcaption')!.textContent).to.contain('Dr. Olalekan Oluwole');
-      expect(root.querySelector('figcaption cite')!.textContent).to.equal('Three immune therapies are changing care for relapsed ALL');
+      expect(root.querySelector('figcaption cite')!.textContent).to.equal('Immune Therapies — The Future of Acute Lymphoblastic Leukemia Treatment');
+      expect(root.querySelector('figcaption')!.textContent).to.contain('SurvivorNet Connect');
       await expect(el).to.be.accessible();
     });
 
@@ -192,7 +193,7 @@ describe('<expert-quote>', () => {
       const bundle = minimalBundle();
       bundle.quotes[0].text = MARKUP;
       bundle.experts[0].name = MARKUP;
-      bundle.articles[0].headline = MARKUP;
+      bundle.quotes[0].source.title = MARKUP;
       const { root } = await mount(html`<expert-quote .bundle=${bundle} quote="q1"></expert-quote>`);
       expect(root.querySelector('img')).to.equal(null);
       expect(root.querySelector('blockquote')!.textContent!.trim()).to.equal(MARKUP);

@@ -45,7 +45,16 @@ export function minimalBundle(): Draft {
       },
     ],
     experts: [{ id: 'dr-x', name: 'Dr. X', role: 'Doctor', affiliation: 'Test Hospital' }],
-    quotes: [{ id: 'q1', expertId: 'dr-x', text: 'Alpha is good.', therapyIds: ['alpha'], articleId: 'news-1' }],
+    quotes: [
+      {
+        id: 'q1',
+        expertId: 'dr-x',
+        text: 'Alpha is good.',
+        therapyIds: ['alpha'],
+        articleId: 'news-1',
+        source: { title: 'Alpha interview', publisher: 'Interview site', url: 'https://news.example/interview', date: '2024-03-04' },
+      },
+    ],
   };
 }
 

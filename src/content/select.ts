@@ -97,11 +97,6 @@ export function expertOf(bundle: Bundle, quote: Quote): Expert | undefined {
   return bundle.experts.find((expert) => expert.id === quote.expertId);
 }
 
-/** The article `quote` came with, if any. */
-export function articleOf(bundle: Bundle, quote: Quote): Article | undefined {
-  return quote.articleId ? bundle.articles.find((article) => article.id === quote.articleId) : undefined;
-}
-
 /**
  * Where a compact card's "Learn more" goes: the first article about `therapy`
  * that links somewhere, else the therapy's first source with a URL.

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { LoadedBundle } from '../content/load.js';
-import type { Bundle, Quote } from '../content/schema.js';
-import { articleOf, expertOf, selectQuote, type Selection } from '../content/select.js';
+import type { Bundle, Quote, Source } from '../content/schema.js';
+import { expertOf, selectQuote, type Selection } from '../content/select.js';
 import { ContentElement } from '../internal/content-element.js';
 import { styles as baseStyles } from '../internal/content-element.styles.js';
 import { date } from '../internal/templates.js';
@@ -55,15 +55,24 @@ export class ExpertQuote extends ContentElement<Quote> {
     return selectQuote(bundle, hidden, { quote: this.quote, therapy: this.therapy });
   }
 
+  /** Where the words were first published (the quote's `source`), never a headline the bundle wrote. */
+  private renderSource(source: Source) {
+    const href = this.href(source.url);
+    const title = href ? html`<a part="link" href=${href}>${this.inline(source.title)}</a>` : html`<cite>${this.inline(source.title)}</cite>`;
+    return html`<span class="muted quote__source">${this.strings.quoteSource}: ${title}${source.publisher ? html`, ${this.inline(source.publisher)}` : nothing}${source.date
+      ? html`, ${date(source.date, this.resolvedLang)}`
+      : nothing}</span>`;
+  }
+
   protected override renderItem(quote: Quote, bundle: Bundle) {
     const expert = expertOf(bundle, quote)!;
-    const article = articleOf(bundle, quote);
-    const articleHref = this.href(article?.url);
+    const source = quote.source;
+    const sourceHref = this.href(source?.url);
     const expertHref = this.href(expert.url);
     const photo = this.variant === 'compact' ? undefined : this.mediaSrc(expert.photo?.src);
     const role = [expert.role, expert.affiliation].filter((part): part is string => !!part);
     return html`<figure class="frame quote" part="card" lang=${this.resolvedLang} dir=${this.resolvedDir}>
-      <blockquote class="quote__text" part="quote body" cite=${articleHref ?? nothing} lang=${this.textLang} dir=${this.textDir}>
+      <blockquote class="quote__text" part="quote body" cite=${sourceHref ?? nothing} lang=${this.textLang} dir=${this.textDir}>
         <p>${quote.text}</p>
       </blockquote>
       <figcaption class="quote__caption" part="caption footer">
@@ -71,11 +80,7 @@ export class ExpertQuote extends ContentElement<Quote> {
         <span class="quote__who">
           ${expertHref ? html`<a class="quote__name" part="link" href=${expertHref}>${this.inline(expert.name)}</a>` : html`<span class="quote__name">${this.inline(expert.name)}</span>`}
           ${role.length ? html`<span class="muted">${role.map((part, i) => html`${i ? ', ' : ''}${this.inline(part)}`)}</span>` : nothing}
-          ${article
-            ? html`<span class="muted quote__source">${this.strings.quoteSource}:
-                ${articleHref ? html`<a part="link" href=${articleHref}>${this.inline(article.headline)}</a>` : html`<cite>${this.inline(article.headline)}</cite>`},
-                ${date(article.publishedOn, this.resolvedLang)}</span>`
-            : nothing}
+          ${source ? this.renderSource(source) : nothing}
         </span>
       </figcaption>
     </figure>`;

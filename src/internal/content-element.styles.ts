@@ -237,6 +237,18 @@ export const styles = css`
     background: var(--_warning-surface);
   }
 
+  /* Due for review: calm and visible at the top, never covering the content. */
+  .notice {
+    margin-block-end: calc(var(--_space) * 0.75);
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_border);
+    border-inline-start: 0.3em solid var(--_accent);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_subtle);
+    color: var(--_text);
+    font-size: max(0.875em, 16px);
+  }
+
   .icon {
     inline-size: 1.1em;
     block-size: 1.1em;

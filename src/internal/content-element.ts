@@ -1,5 +1,7 @@
 import { html, LitElement, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import { today } from '../content/clock.js';
 import { directionOf, pickLanguage, sameLanguage } from '../content/language.js';
+import { reviewRecord, type ReviewFields, type ReviewRecord } from '../content/review.js';
 import type { LoadedBundle } from '../content/load.js';
 import type { Selection } from '../content/select.js';
 import type { Bundle } from '../content/schema.js';
@@ -146,6 +148,11 @@ export abstract class ContentElement<T> extends LitElement {
   /** Bundle text inline among other text: isolated (a bidi override in it cannot reach its neighbours), with its language. */
   protected inline(value: string): TemplateResult {
     return html`<bdi lang=${this.textLang} dir=${this.textDir}>${value}</bdi>`;
+  }
+
+  /** The review record of a therapy or article, as of today (clock.ts). */
+  protected reviewOf(item: ReviewFields): ReviewRecord {
+    return reviewRecord(item, this.content.loaded!.bundle, today());
   }
 
   protected override render(): TemplateResult {

@@ -10,6 +10,9 @@ export interface Strings {
   risks: string;
   sources: string;
   lastReviewed: string;
+  nextReview: string;
+  reviewedBy: string;
+  dueForReview: string;
   publishedBy: string;
   published: string;
   takeaways: string;
@@ -34,6 +37,9 @@ const en: Strings = {
   risks: 'Risks and warnings',
   sources: 'Sources',
   lastReviewed: 'Last reviewed',
+  nextReview: 'Next review due',
+  reviewedBy: 'Reviewed by',
+  dueForReview: 'This information is due for review. It was last checked on',
   publishedBy: 'Published by',
   published: 'Published',
   takeaways: 'Key takeaways',
@@ -58,6 +64,9 @@ const es: Strings = {
   risks: 'Riesgos y advertencias',
   sources: 'Fuentes',
   lastReviewed: 'Última revisión',
+  nextReview: 'Próxima revisión prevista',
+  reviewedBy: 'Revisado por',
+  dueForReview: 'Esta información debe revisarse. Se comprobó por última vez el',
   publishedBy: 'Publicado por',
   published: 'Publicado',
   takeaways: 'Ideas principales',

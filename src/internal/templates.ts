@@ -3,7 +3,8 @@
  * fits the host page, dates, lists, and the loading and error states.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate } from './strings.js';
+import type { ReviewRecord } from '../content/review.js';
+import { formatDate, type Strings } from './strings.js';
 
 /** The main heading's level when `heading-level` is absent, empty or not a number. */
 export const DEFAULT_HEADING_LEVEL = 3;
@@ -67,4 +68,21 @@ export function errorState(message: string, lang: string): TemplateResult {
 /** A quiet placeholder of about the card's height, while loading with no fallback content. */
 export function loadingState(label: string, lang: string): TemplateResult {
   return html`<div class="frame placeholder" part="card status" role="status" aria-busy="true" aria-label=${label} lang=${lang}></div>`;
+}
+
+/**
+ * The calm notice at the top of an item past its review date: it says so,
+ * and never hides the content below it.
+ */
+export function reviewNotice(record: ReviewRecord, strings: Strings, lang: string) {
+  if (!record.due) return nothing;
+  return html`<p class="notice" part="notice"><span class="notice__icon" aria-hidden="true">ⓘ</span> ${strings.dueForReview} ${date(record.reviewedOn, lang)}.</p>`;
+}
+
+/** "Last reviewed … · Next review due …", then "Reviewed by …" when the bundle names who. */
+export function reviewLines(record: ReviewRecord, strings: Strings, lang: string, reviewer: (name: string) => unknown) {
+  return html`<p class="review muted">
+      <span>${strings.lastReviewed}: ${date(record.reviewedOn, lang)}</span><span aria-hidden="true"> · </span><span>${strings.nextReview}: ${date(record.dueOn, lang)}</span>
+    </p>
+    ${record.reviewedBy ? html`<p class="review muted">${strings.reviewedBy}: ${reviewer(record.reviewedBy)}</p>` : nothing}`;
 }

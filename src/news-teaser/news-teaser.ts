@@ -4,7 +4,7 @@ import type { Article } from '../content/schema.js';
 import { selectArticle, type Selection } from '../content/select.js';
 import { ContentElement } from '../internal/content-element.js';
 import { styles as baseStyles } from '../internal/content-element.styles.js';
-import { date, heading, list } from '../internal/templates.js';
+import { date, heading, list, reviewLines, reviewNotice } from '../internal/templates.js';
 import { styles } from './news-teaser.styles.js';
 
 /**
@@ -58,7 +58,9 @@ export class NewsTeaser extends ContentElement<Article> {
     const compact = this.variant === 'compact';
     const href = this.href(article.url);
     const [lang, dir] = [this.textLang, this.textDir];
+    const review = this.reviewOf(article);
     return html`<article class="frame teaser" part="card" lang=${this.resolvedLang} dir=${this.resolvedDir}>
+      ${reviewNotice(review, s, this.resolvedLang)}
       ${compact ? nothing : this.renderMedia(article)}
       <header class="teaser__header" part="header">
         ${article.kicker ? html`<p class="teaser__kicker" part="kicker" lang=${lang} dir=${dir}>${article.kicker}</p>` : nothing}
@@ -74,11 +76,10 @@ export class NewsTeaser extends ContentElement<Article> {
             </section>`
           : nothing}
       </div>
-      ${href
-        ? html`<footer class="teaser__footer" part="footer">
-            <a part="link" href=${href}>${s.readMore}<span class="visually-hidden">: ${this.inline(article.headline)}</span></a>
-          </footer>`
-        : nothing}
+      <footer class="teaser__footer" part="footer">
+        ${href ? html`<p class="teaser__more"><a part="link" href=${href}>${s.readMore}<span class="visually-hidden">: ${this.inline(article.headline)}</span></a></p>` : nothing}
+        <div class="muted note">${reviewLines(review, s, this.resolvedLang, (who) => this.inline(who))}</div>
+      </footer>
     </article>`;
   }
 

@@ -4,7 +4,8 @@ import type { Bundle, Source, Therapy } from '../content/schema.js';
 import { moreLinkOf, selectTherapy, type Selection } from '../content/select.js';
 import { ContentElement } from '../internal/content-element.js';
 import { styles as baseStyles } from '../internal/content-element.styles.js';
-import { date, heading, list } from '../internal/templates.js';
+import { date, heading, list, reviewLines, reviewNotice } from '../internal/templates.js';
+import type { ReviewRecord } from '../content/review.js';
 import { styles } from './therapy-card.styles.js';
 
 /**
@@ -64,7 +65,9 @@ export class TherapyCard extends ContentElement<Therapy> {
       [s.drugClass, therapy.drugClass],
       [s.target, therapy.target],
     ].filter((fact): fact is [string, string] => !!fact[1]);
+    const review = this.reviewOf(therapy);
     return html`<article class="frame card" part="card" lang=${this.resolvedLang} dir=${this.resolvedDir}>
+      ${reviewNotice(review, s, this.resolvedLang)}
       <header class="card__header" part="header">
         ${heading(this.headingLevel, this.text(therapy.name))}
         ${therapy.brandNames?.length
@@ -80,7 +83,7 @@ export class TherapyCard extends ContentElement<Therapy> {
           : nothing}
         ${compact ? this.renderMoreLink(therapy, bundle) : this.renderSections(therapy)}
       </div>
-      ${this.renderFooter(therapy, bundle)}
+      ${this.renderFooter(review, bundle)}
     </article>`;
   }
 
@@ -139,20 +142,18 @@ export class TherapyCard extends ContentElement<Therapy> {
     return html`<p class="card__more"><a part="link" href=${href}>${this.strings.learnMore}<span class="visually-hidden">: ${this.inline(target!.title)}</span></a></p>`;
   }
 
-  private renderFooter(therapy: Therapy, bundle: Bundle) {
+  private renderFooter(review: ReviewRecord, bundle: Bundle) {
     const s = this.strings;
     const publisherHref = this.href(bundle.publisher.url);
     const name = this.inline(bundle.publisher.name);
     const publisher = publisherHref ? html`<a part="link" href=${publisherHref}>${name}</a>` : name;
     return html`<footer class="card__footer note" part="footer">
-      <p class="muted">
-        <span>${s.lastReviewed}: ${date(therapy.reviewedOn ?? bundle.reviewedOn, this.resolvedLang)}</span>
-        <span aria-hidden="true"> · </span>
-        <span>${s.publishedBy} ${publisher}</span>
-      </p>
+      ${reviewLines(review, s, this.resolvedLang, (who) => this.inline(who))}
+      <p class="muted">${s.publishedBy} ${publisher}</p>
       ${this.variant === 'compact' ? nothing : html`<p class="card__disclaimer" part="disclaimer" lang=${this.textLang} dir=${this.textDir}>${bundle.disclaimer}</p>`}
     </footer>`;
   }
+
 }
 
 /** A warning triangle; the heading beside it says what it means. */

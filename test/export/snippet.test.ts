@@ -66,9 +66,9 @@ describe('toEmbedSnippet', () => {
     expect([...figure.querySelectorAll('figcaption > p')].map((p) => p.textContent)).to.deep.equal([
       'Dr. X',
       'Doctor, Test Hospital',
-      'Source: Alpha news, March 4, 2024',
+      'Source: Alpha interview, Interview site, March 4, 2024',
     ]);
-    expect(figure.querySelector('blockquote')!.getAttribute('cite')).to.equal('https://news.example/1');
+    expect(figure.querySelector('blockquote')!.getAttribute('cite')).to.equal('https://news.example/interview');
   });
 
   it('escapes markup in bundle text', async () => {
