@@ -87,11 +87,13 @@ const textList = v.array(text);
  * Entries in a null-prototype object: valibot walks them with for-in, which
  * would otherwise also visit what a page added to `Object.prototype`.
  */
+/* @__NO_SIDE_EFFECTS__ */
 function entries<const E extends v.ObjectEntries>(map: E): E {
   return Object.assign(Object.create(null) as E, map);
 }
 
 /** `v.object`, which also takes arrays, preceded by a check that the value is not one. */
+/* @__NO_SIDE_EFFECTS__ */
 function record<const E extends v.ObjectEntries>(map: E) {
   return v.pipe(
     v.unknown(),
