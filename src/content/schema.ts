@@ -74,6 +74,14 @@ export const calendarDate = v.check<string, (issue: v.CheckIssue<string>) => str
   (issue) => `${String(issue.input)} is not a calendar date`,
 );
 
+/**
+ * A `schemaVersion` this code reads: an integer from 1 to `SCHEMA_VERSION`.
+ * One check, not valibot's integer/minValue/maxValue (less code in the
+ * script; its message is `versionMessage`). The JSON Schema writes it as
+ * `type: "integer", minimum, maximum`.
+ */
+export const knownVersion = v.check<number>((value) => Number.isInteger(value) && value >= 1 && value <= SCHEMA_VERSION);
+
 const text = v.pipe(
   v.string(),
   v.regex(VISIBLE_TEXT_PATTERN, (issue) => (/\S/.test(String(issue.input)) ? MSG.visible : MSG.empty)),
@@ -167,7 +175,7 @@ const quote = record({
 
 /** The bundle-level fields: a problem in any of them makes the whole bundle unusable. */
 const bundleFields = {
-  schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(SCHEMA_VERSION)),
+  schemaVersion: v.pipe(v.number(), knownVersion),
   id,
   locale: v.optional(v.pipe(v.string(), v.regex(LOCALE_PATTERN, MSG.locale), v.check(isLocale, MSG.locale))),
   title: text,
