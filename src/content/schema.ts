@@ -10,7 +10,7 @@
  */
 import * as v from 'valibot';
 import { emptyRecord, holdsMoreThan, ownData, TooLargeError, type OwnRecord } from './own-data.js';
-import { describe, formatPath, problemAt, sortProblems, type PathKey, type Problem } from './problem.js';
+import { describe, formatPath, isRecord, problemAt, sortProblems, type PathKey, type Problem } from './problem.js';
 
 export { formatPath, formatProblems, problemAt, type PathKey, type Problem } from './problem.js';
 
@@ -266,15 +266,12 @@ function toProblem(issue: v.BaseIssue<unknown>, prefix: readonly PathKey[] = [])
   return problemAt(keys, issue.kind === 'schema' ? schemaMessage(issue) : issue.message);
 }
 
-function isRecord(value: unknown): value is OwnRecord {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function isItemKind(key: string): key is ItemKind {
   return (ITEM_KINDS as readonly string[]).includes(key);
 }
 
-const NOUNS: Record<ItemKind, string> = { therapies: 'therapy', articles: 'article', experts: 'expert', quotes: 'quote' };
+/** Each list's item, in words. */
+export const NOUNS: Record<ItemKind, string> = { therapies: 'therapy', articles: 'article', experts: 'expert', quotes: 'quote' };
 const ABORT_EARLY = { abortEarly: true } as const;
 
 /** An item that passed every check, as a null-prototype copy. */
