@@ -76,11 +76,13 @@ export const calendarDate = v.check<string, (issue: v.CheckIssue<string>) => str
 
 /**
  * A `schemaVersion` this code reads: an integer from 1 to `SCHEMA_VERSION`.
- * One check, not valibot's integer/minValue/maxValue (less code in the
- * script; its message is `versionMessage`). The JSON Schema writes it as
- * `type: "integer", minimum, maximum`.
+ * One check, not valibot's number/integer/minValue/maxValue (less code in the
+ * script; every problem of the field says `versionMessage`). The JSON Schema
+ * writes it as `type: "integer", minimum, maximum`.
  */
-export const knownVersion = v.check<number>((value) => Number.isInteger(value) && value >= 1 && value <= SCHEMA_VERSION);
+export const knownVersion = v.check<unknown>(
+  (value) => typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= SCHEMA_VERSION,
+);
 
 const text = v.pipe(
   v.string(),
@@ -175,7 +177,7 @@ const quote = record({
 
 /** The bundle-level fields: a problem in any of them makes the whole bundle unusable. */
 const bundleFields = {
-  schemaVersion: v.pipe(v.number(), knownVersion),
+  schemaVersion: v.pipe(v.unknown(), knownVersion),
   id,
   locale: v.optional(v.pipe(v.string(), v.regex(LOCALE_PATTERN, MSG.locale), v.check(isLocale, MSG.locale))),
   title: text,
