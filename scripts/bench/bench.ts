@@ -32,6 +32,7 @@
  *   BENCH_RUNS=5        runs per cell (at least 5 for a report)
  *   BENCH_N=1,100,1000  card counts
  *   BENCH_NO_BUILD=1    use dist/ as it is
+ *   BENCH_MODULES=1     also print what each module adds to dist/therapy-widgets.js (scripts/bench/size.ts)
  *   BENCH_SERVE=1       only serve the pages (BENCH_PORT=...), to profile them by hand;
  *                       /bench/cards?variant=ours&n=100&script=/other/therapy-widgets.js
  *                       compares another build (with its content/ folder beside it)
@@ -47,6 +48,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { styles as baseStyles } from '../../src/internal/content-element.styles.js';
 import { styles as cardStyles } from '../../src/therapy-card/therapy-card.styles.js';
+import { moduleSizes, moduleTable } from './size.js';
 import { renderTherapy } from './vanilla-card.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -352,6 +354,7 @@ async function main(): Promise<void> {
   };
   // The size verdict needs no browser: print it at once, and again in the table.
   console.log(`budget: ${budget.target}: ${budget.value}, ${verdict(budget.met)}`);
+  if (process.env.BENCH_MODULES) console.log(moduleTable(await moduleSizes()).join('\n'));
 
   const server = createServer(handle);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

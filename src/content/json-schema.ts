@@ -5,9 +5,9 @@
  * dates in order are checked by the validator only.
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { bundleSchema, calendarDate, SCHEMA_VERSION } from './schema.js';
+import { bundleSchema, calendarDate, knownVersion, SCHEMA_VERSION } from './schema.js';
 
-/** The JSON Schema (draft-07) of a bundle; dates carry `format: "date"`. */
+/** The JSON Schema (draft-07) of a bundle; dates carry `format: "date"`, `schemaVersion` its range. */
 export function bundleJsonSchema(): Record<string, unknown> {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
@@ -15,8 +15,11 @@ export function bundleJsonSchema(): Record<string, unknown> {
     title: `therapy-widgets content bundle, schema version ${SCHEMA_VERSION}`,
     ...toJsonSchema(bundleSchema, {
       errorMode: 'ignore',
-      overrideAction: ({ valibotAction, jsonSchema }) =>
-        valibotAction === calendarDate ? { ...jsonSchema, format: 'date' } : undefined,
+      overrideAction: ({ valibotAction, jsonSchema }) => {
+        if (valibotAction === calendarDate) return { ...jsonSchema, format: 'date' };
+        if (valibotAction === knownVersion) return { ...jsonSchema, type: 'integer', minimum: 1, maximum: SCHEMA_VERSION };
+        return undefined;
+      },
     }),
   };
 }

@@ -30,10 +30,15 @@ export function formatPath(keys: readonly PathKey[]): string {
   return out || '(root)';
 }
 
+/** `1 item`, `2 items`. */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 /** One line per problem, `path: message`, as the CLI and the console print them. */
 export function formatProblems(problems: readonly Problem[], omitted = 0): string[] {
   const lines = problems.map((p) => `${p.path}: ${p.message}`);
-  if (omitted > 0) lines.push(`… and ${omitted} more problem${omitted === 1 ? '' : 's'}`);
+  if (omitted > 0) lines.push(`… and ${plural(omitted, 'more problem')}`);
   return lines;
 }
 
@@ -58,7 +63,8 @@ export function describe(value: unknown): string {
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** An object that is not a list. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

@@ -6,7 +6,7 @@
  * always passes `validateBundle`.
  */
 import type { OwnRecord } from './own-data.js';
-import { formatProblems } from './problem.js';
+import { formatProblems, plural } from './problem.js';
 import {
   assembleBundle,
   inspectBundle,
@@ -47,7 +47,7 @@ function reasonOf(problems: readonly Problem[]): string {
   const [first] = problems;
   if (!first) return '';
   const more = problems.length - 1;
-  return `${first.path}: ${first.message}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : ''}`;
+  return `${first.path}: ${first.message}${more > 0 ? ` (and ${plural(more, 'more problem')})` : ''}`;
 }
 
 /**
@@ -94,10 +94,6 @@ export function salvageBundle(input: unknown): Salvage {
     blocking: [],
     omitted: found.omitted,
   };
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /**

@@ -10,7 +10,7 @@
  */
 import * as v from 'valibot';
 import { emptyRecord, holdsMoreThan, ownData, TooLargeError, type OwnRecord } from './own-data.js';
-import { describe, formatPath, problemAt, sortProblems, type PathKey, type Problem } from './problem.js';
+import { describe, formatPath, isRecord, problemAt, sortProblems, type PathKey, type Problem } from './problem.js';
 
 export { formatPath, formatProblems, problemAt, type PathKey, type Problem } from './problem.js';
 
@@ -74,6 +74,16 @@ export const calendarDate = v.check<string, (issue: v.CheckIssue<string>) => str
   (issue) => `${String(issue.input)} is not a calendar date`,
 );
 
+/**
+ * A `schemaVersion` this code reads: an integer from 1 to `SCHEMA_VERSION`.
+ * One check, not valibot's number/integer/minValue/maxValue (less code in the
+ * script; every problem of the field says `versionMessage`). The JSON Schema
+ * writes it as `type: "integer", minimum, maximum`.
+ */
+export const knownVersion = v.check<unknown>(
+  (value) => typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= SCHEMA_VERSION,
+);
+
 const text = v.pipe(
   v.string(),
   v.regex(VISIBLE_TEXT_PATTERN, (issue) => (/\S/.test(String(issue.input)) ? MSG.visible : MSG.empty)),
@@ -87,11 +97,13 @@ const textList = v.array(text);
  * Entries in a null-prototype object: valibot walks them with for-in, which
  * would otherwise also visit what a page added to `Object.prototype`.
  */
+/* @__NO_SIDE_EFFECTS__ */
 function entries<const E extends v.ObjectEntries>(map: E): E {
   return Object.assign(Object.create(null) as E, map);
 }
 
 /** `v.object`, which also takes arrays, preceded by a check that the value is not one. */
+/* @__NO_SIDE_EFFECTS__ */
 function record<const E extends v.ObjectEntries>(map: E) {
   return v.pipe(
     v.unknown(),
@@ -165,7 +177,7 @@ const quote = record({
 
 /** The bundle-level fields: a problem in any of them makes the whole bundle unusable. */
 const bundleFields = {
-  schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(SCHEMA_VERSION)),
+  schemaVersion: v.pipe(v.unknown(), knownVersion),
   id,
   locale: v.optional(v.pipe(v.string(), v.regex(LOCALE_PATTERN, MSG.locale), v.check(isLocale, MSG.locale))),
   title: text,
@@ -256,15 +268,12 @@ function toProblem(issue: v.BaseIssue<unknown>, prefix: readonly PathKey[] = [])
   return problemAt(keys, issue.kind === 'schema' ? schemaMessage(issue) : issue.message);
 }
 
-function isRecord(value: unknown): value is OwnRecord {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function isItemKind(key: string): key is ItemKind {
   return (ITEM_KINDS as readonly string[]).includes(key);
 }
 
-const NOUNS: Record<ItemKind, string> = { therapies: 'therapy', articles: 'article', experts: 'expert', quotes: 'quote' };
+/** Each list's item, in words. */
+export const NOUNS: Record<ItemKind, string> = { therapies: 'therapy', articles: 'article', experts: 'expert', quotes: 'quote' };
 const ABORT_EARLY = { abortEarly: true } as const;
 
 /** An item that passed every check, as a null-prototype copy. */

@@ -7,7 +7,7 @@
  */
 import { ContentError } from './content-error.js';
 import type { HiddenItem } from './salvage.js';
-import type { Article, Bundle, Expert, ItemKind, Quote, Therapy } from './schema.js';
+import { NOUNS, type Article, type Bundle, type Expert, type ItemKind, type Quote, type Therapy } from './schema.js';
 
 /** The item an element picked from a bundle, and its id for `therapy-load`. */
 export interface Selection<T> {
@@ -17,8 +17,6 @@ export interface Selection<T> {
 
 /** Most ids a `not-found` or `config` message lists; a bundle may hold thousands. */
 export const MAX_LISTED_IDS = 10;
-
-const NOUNS: Record<ItemKind, string> = { therapies: 'therapy', articles: 'article', experts: 'expert', quotes: 'quote' };
 
 /** `'a', 'b', 'c' and 7 more`, or `none`. */
 export function listIds(ids: readonly string[]): string {
