@@ -1,4 +1,5 @@
 import { ContextRoot } from '@lit/context';
+import { rootOf } from '../content/page.js';
 import { refusedPolicy } from './trusted-types.js';
 
 /** This library's version, kept equal to package.json's (a Node test checks it). */
@@ -67,5 +68,5 @@ export function attachContextRoot(): void {
   const page = globalThis as { [ROOT_KEY]?: boolean };
   if (page[ROOT_KEY] || typeof document === 'undefined') return;
   page[ROOT_KEY] = true;
-  new ContextRoot().attach(document.documentElement);
+  new ContextRoot().attach(rootOf()!);
 }

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { bodyOf, listen, rootOf, windowOf } from '../content/page.js';
 
 export type Scheme = 'light' | 'dark';
 
@@ -75,9 +76,9 @@ export function pageScheme(element: Element, seen = new Map<Element, Scheme | nu
   const doc = element.ownerDocument;
   if (!found) {
     found =
-      schemeOfDeclaration(getComputedStyle(doc.documentElement).colorScheme) ??
-      schemeOfDeclaration(doc.querySelector('meta[name="color-scheme"]')?.getAttribute('content')) ??
-      (doc.defaultView?.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+      schemeOfDeclaration(getComputedStyle(rootOf(doc)!).colorScheme) ??
+      schemeOfDeclaration(Document.prototype.querySelector.call(doc, 'meta[name="color-scheme"]')?.getAttribute('content')) ??
+      (windowOf(doc)?.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
   }
   for (const element of walked) seen.set(element, found);
   return found;
@@ -136,16 +137,17 @@ class PageWatcher {
   private start(): void {
     this.observer = new MutationObserver(this.mutated);
     // childList: a <body> parsed after the first card is watched once it arrives.
-    this.observer.observe(this.doc.documentElement, { attributes: true, childList: true });
+    this.observer.observe(rootOf(this.doc)!, { attributes: true, childList: true });
     this.watchBody();
-    this.doc.addEventListener('transitionend', this.transitioned);
-    this.media = this.doc.defaultView?.matchMedia('(prefers-color-scheme: dark)');
+    listen(this.doc, 'transitionend', this.transitioned);
+    this.media = windowOf(this.doc)?.matchMedia('(prefers-color-scheme: dark)');
     this.media?.addEventListener('change', this.everything);
   }
 
   private watchBody(): void {
-    if (this.bodyWatched || !this.doc.body || !this.observer) return;
-    this.observer.observe(this.doc.body, { attributes: true });
+    const body = bodyOf(this.doc);
+    if (this.bodyWatched || !body || !this.observer) return;
+    this.observer.observe(body, { attributes: true });
     this.bodyWatched = true;
   }
 
@@ -153,7 +155,7 @@ class PageWatcher {
     this.observer?.disconnect();
     this.observer = undefined;
     this.bodyWatched = false;
-    this.doc.removeEventListener('transitionend', this.transitioned);
+    listen(this.doc, 'transitionend', this.transitioned, false);
     this.media?.removeEventListener('change', this.everything);
     this.media = undefined;
   }

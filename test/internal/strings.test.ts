@@ -89,6 +89,7 @@ describe('date formatters', () => {
     await import('../../src/define.js');
     const bundle = minimalBundle();
     delete bundle.quotes[0].articleId;
+    delete bundle.quotes[0].source;
     await mount(html`<expert-quote .bundle=${bundle} quote="q1" lang="es-AR"></expert-quote>`);
     expect(made.callCount).to.equal(0);
     await mount(html`<news-teaser .bundle=${bundle} lang="es-AR"></news-teaser>`);

@@ -32,7 +32,35 @@ test('exit 0, a "valid" line and the integrity value to pin it with for the defa
   assert.deepEqual(run.stdout.trim().split('\n'), [
     `${defaultBundle}: valid (all-immune-therapies)`,
     `${defaultBundle}: integrity ${sha384(readFileSync(defaultBundle))}`,
+    // The article has no URL we know: a warning, not a failure.
+    `${defaultBundle}: warning: articles[0].url: is missing: the teaser leads nowhere`,
   ]);
+});
+
+test('warns of items due for review without failing; --strict makes warnings fail', () => {
+  const bundle = JSON.parse(readFileSync(defaultBundle, 'utf8'));
+  bundle.therapies[0].reviewedOn = '2020-01-02';
+  delete bundle.therapies[0].nextReviewOn;
+  delete bundle.nextReviewOn;
+  bundle.articles[0].url = 'https://example.org/article';
+  const due = file('due.json', JSON.stringify(bundle));
+  const run = cli('validate', due);
+  assert.equal(run.status, 0, run.stdout);
+  assert.match(run.stdout, /due\.json: warning: therapies\[0\]\S*: .*review/);
+  assert.equal(cli('validate', '--strict', due).status, 1);
+  assert.equal(cli('validate', '--strict', defaultBundle).status, 1);
+  delete bundle.therapies[0].reviewedOn;
+  bundle.therapies[0].reviewedOn = '2026-11-30';
+  const fresh = file('fresh.json', JSON.stringify(bundle));
+  assert.equal(cli('validate', '--strict', fresh).status, 0, cli('validate', '--strict', fresh).stdout);
+});
+
+test("--reading-grade prints each item's US grade and its longest sentence", () => {
+  const run = cli('validate', '--reading-grade', defaultBundle);
+  assert.equal(run.status, 0);
+  const grades = run.stdout.split('\n').filter((line) => line.includes(': reading grade '));
+  assert.equal(grades.length, 9, run.stdout);
+  assert.match(grades[0]!, /reading grade therapies 'car-t': \d+(\.\d)?(; longest sentence: .+)?$/);
 });
 
 test('accepts a UTF-8 byte-order mark, as the page does; the integrity is of the bytes as served', () => {
@@ -127,7 +155,7 @@ test('exit 2 and usage for bad usage', () => {
   for (const args of [[], ['validate'], ['frobnicate', defaultBundle]]) {
     const run = cli(...args);
     assert.equal(run.status, 2, `args ${args.join(' ')}`);
-    assert.match(run.stderr, /usage: therapy-widgets validate FILE\|URL/);
+    assert.match(run.stderr, /usage: therapy-widgets validate \[--strict\] \[--reading-grade\] FILE\|URL/);
   }
 });
 
