@@ -70,13 +70,16 @@ export function loadingState(label: string, lang: string): TemplateResult {
   return html`<div class="frame placeholder" part="card status" role="status" aria-busy="true" aria-label=${label} lang=${lang}></div>`;
 }
 
+/** An "i" in a circle, drawn (no font has to carry the glyph); the text beside it says what it means. */
+const INFO_ICON = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm1 15h-2v-6h2v6Zm0-8h-2V7h2v2Z"/></svg>`;
+
 /**
  * The calm notice at the top of an item past its review date: it says so,
  * and never hides the content below it.
  */
 export function reviewNotice(record: ReviewRecord, strings: Strings, lang: string) {
   if (!record.due) return nothing;
-  return html`<p class="notice" part="notice"><span class="notice__icon" aria-hidden="true">ⓘ</span> ${strings.dueForReview} ${date(record.reviewedOn, lang)}.</p>`;
+  return html`<p class="notice" part="notice">${INFO_ICON} ${strings.dueForReview} ${date(record.reviewedOn, lang)}.</p>`;
 }
 
 /** "Last reviewed … · Next review due …", then "Reviewed by …" when the bundle names who. */
