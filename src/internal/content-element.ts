@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { directionOf, pickLanguage, sameLanguage } from '../content/language.js';
 import type { LoadedBundle } from '../content/load.js';
 import type { Selection } from '../content/select.js';
@@ -89,6 +89,16 @@ export abstract class ContentElement<T> extends LitElement {
     new ThemeController(this);
   }
 
+  /**
+   * Lit's server renderer calls `willUpdate` and `render`, never the
+   * controllers' `hostUpdate`: there the content controller settles here, so
+   * a `bundle` object renders in that one pass (see src/ssr/).
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (isServer) this.content.hostUpdate();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // After adoptNode into another document (and back), styles made for the old one no longer apply.
@@ -160,6 +170,8 @@ export abstract class ContentElement<T> extends LitElement {
   }
 
   private hasFallback(): boolean {
+    // On the server the light DOM is not known: the pre-rendered card's fallback sits beside its shadow root.
+    if (isServer) return false;
     return [...this.childNodes].some((node) => node.nodeType === Node.ELEMENT_NODE || !!node.textContent?.trim());
   }
 
