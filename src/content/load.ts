@@ -142,6 +142,16 @@ export async function fetchBundleText(url: string, limits: FetchLimits = {}): Pr
   return { text: decodeBundleText(fetched.bytes, `at ${url}`), url: fetched.url };
 }
 
+/**
+ * Takes `bytes` as what `src` serves, without fetching it: the CLI renders
+ * a bundle file for the URL it will be published at.
+ */
+export function provideBundleBytes(src: string | undefined, bytes: Uint8Array<ArrayBuffer>): void {
+  const url = resolveSource(src);
+  bytesCache.set(url, Promise.resolve({ bytes, url }));
+  parsedCache.delete(url);
+}
+
 /** Runs `make` once per key while it is pending or has succeeded; a failure is forgotten. */
 function shared<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
   let pending = cache.get(key);

@@ -88,16 +88,15 @@ export function fallbackContent(element: ExportableElement, doc: Document = deta
   return out;
 }
 
-/** The script tag of embed code: a module, pinned with `integrity` and `crossorigin` when given. */
-export function scriptTag(options: Pick<SnippetOptions, 'scriptUrl' | 'scriptIntegrity'>, doc: Document = detachedDocument()): string {
-  const script = doc.createElement('script');
-  script.setAttribute('type', 'module');
-  script.setAttribute('src', options.scriptUrl);
-  if (options.scriptIntegrity) {
-    script.setAttribute('integrity', options.scriptIntegrity);
-    script.setAttribute('crossorigin', 'anonymous');
-  }
-  return script.outerHTML;
+/** A value escaped for a double-quoted attribute. */
+export function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+}
+
+/** The script tag of embed code: a module, pinned with `integrity` and `crossorigin` when given. Needs no DOM (the CLI writes it too). */
+export function scriptTag(options: Pick<SnippetOptions, 'scriptUrl' | 'scriptIntegrity'>): string {
+  const pin = options.scriptIntegrity ? ` integrity="${escapeAttribute(options.scriptIntegrity)}" crossorigin="anonymous"` : '';
+  return `<script type="module" src="${escapeAttribute(options.scriptUrl)}"${pin}></script>`;
 }
 
 /**

@@ -5,6 +5,8 @@
  * binding), and so does the obsolete `shadowroot` attribute. Text and
  * attribute values never hold `<` (Lit escapes it), so only markup matches.
  */
+import { escapeAttribute } from '../export/snippet.js';
+
 const LIT_COMMENTS = /<!--(?:\/?lit-part[^>]*|lit-node \d+)-->|<\?>/g;
 
 /** A start tag, to tidy the spaces left where a binding wrote no attribute. */
@@ -24,9 +26,4 @@ export function leanMarkup(html: string): string {
 export function linkedStyles(html: string, stylesheetUrl: string): string {
   const link = `<link rel="stylesheet" href="${escapeAttribute(stylesheetUrl)}">`;
   return html.replace(/(<template shadowrootmode="open">)<style>[^]*?<\/style>/g, `$1${link}`);
-}
-
-/** An attribute value escaped for a double-quoted attribute. */
-export function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 }
