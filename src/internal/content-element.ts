@@ -1,4 +1,4 @@
-import { html, isServer, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, noChange, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { directionOf, pickLanguage, sameLanguage } from '../content/language.js';
 import type { LoadedBundle } from '../content/load.js';
 import type { Selection } from '../content/select.js';
@@ -80,6 +80,9 @@ export abstract class ContentElement<T> extends LitElement {
   /** Loading, state and events. */
   protected readonly content = new ContentController<T>(this, (loaded) => this.select(loaded));
 
+  /** What a declarative shadow root brought (a pre-rendered card), until the element's own rendering replaces it. */
+  private prerendered: ChildNode[] | undefined;
+
   constructor() {
     super();
     this.variant = 'full';
@@ -97,6 +100,26 @@ export abstract class ContentElement<T> extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (isServer) this.content.hostUpdate();
+  }
+
+  /**
+   * Takes over a declarative shadow root: its pre-rendered card stays while
+   * the bundle loads, and Lit renders after it, not before (its default).
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.shadowRoot?.firstChild) this.prerendered = [...this.shadowRoot.childNodes];
+    const root = super.createRenderRoot();
+    if (this.prerendered) delete this.renderOptions.renderBefore;
+    return root;
+  }
+
+  /** The pre-rendered card goes in the same update that renders the content (or error) replacing it: no frame shows neither. */
+  protected override update(changed: PropertyValues): void {
+    if (this.prerendered && this.state !== 'loading') {
+      for (const node of this.prerendered) node.remove();
+      this.prerendered = undefined;
+    }
+    super.update(changed);
   }
 
   override connectedCallback(): void {
@@ -158,7 +181,8 @@ export abstract class ContentElement<T> extends LitElement {
     return html`<bdi lang=${this.textLang} dir=${this.textDir}>${value}</bdi>`;
   }
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof noChange {
+    if (this.prerendered) return noChange;
     const { selection, loaded, error } = this.content;
     if (this.state === 'ready' && loaded && selection) return this.renderItem(selection.item, loaded.bundle);
     const strings = this.strings;

@@ -28,13 +28,13 @@ function cli(...args: string[]) {
 
 function* walk(node: Node | DefaultTreeAdapterMap['documentFragment']): Generator<Element> {
   if ('tagName' in node) yield node;
-  const children = 'tagName' in node && node.tagName === 'template' ? node.content.childNodes : 'childNodes' in node ? node.childNodes : [];
+  const children = 'content' in node && node.tagName === 'template' ? node.content.childNodes : 'childNodes' in node ? node.childNodes : [];
   for (const child of children) yield* walk(child);
 }
 const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
 function text(node: Node): string {
   if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
-  const children = 'tagName' in node && node.tagName === 'template' ? node.content.childNodes : 'childNodes' in node ? node.childNodes : [];
+  const children = 'content' in node && node.tagName === 'template' ? node.content.childNodes : 'childNodes' in node ? node.childNodes : [];
   return children.map(text).join('');
 }
 const headings = (root: Element | undefined) => [...walk(root!)].filter((e) => /^h[1-6]$/.test(e.tagName)).map((e) => `${e.tagName} ${text(e)}`);
