@@ -128,6 +128,12 @@ export abstract class ContentElement<T> extends LitElement {
     if (this.shadowRoot) adoptStylesIn(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
   }
 
+  /** What the element shows, when `state` is `ready`: the bundle as loaded and the item (for the exports). */
+  get shown(): { loaded: LoadedBundle; item: T } | undefined {
+    const { loaded, selection } = this.content;
+    return this.state === 'ready' && loaded && selection ? { loaded, item: selection.item } : undefined;
+  }
+
   /** Picks this element's item, or throws a ContentError (`not-found`, `config`, `schema` for a hidden item). */
   protected abstract select(loaded: LoadedBundle): Selection<T>;
 

@@ -11,8 +11,8 @@ import type { ItemKind } from '../content/schema.js';
 import { scriptTag } from '../export/snippet.js';
 import { VERSION } from '../internal/define.js';
 import { headingLevelOf } from '../internal/templates.js';
+import { stylesheetUrlOf } from './lean-markup.js';
 import { prerenderCard } from './prerender.js';
-import { STYLESHEET_FILE } from './stylesheet.js';
 
 export const RENDER_USAGE = `usage: therapy-widgets render FILE|URL [--item ID ...] [options]
 
@@ -68,11 +68,6 @@ function parse(args: readonly string[]): Parsed | string {
     } else return `unknown option ${arg}`;
   }
   return parsed.target ? parsed : 'no bundle given';
-}
-
-/** The stylesheet's URL: the script's, with the file name changed. */
-function stylesheetUrlOf(scriptUrl: string): string {
-  return scriptUrl.replace(/[^/?#]*(?:[?#].*)?$/, STYLESHEET_FILE);
 }
 
 /** The script's Subresource Integrity from the build's integrity.json, when this package has one. */

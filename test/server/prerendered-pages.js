@@ -28,7 +28,8 @@ const PARAGRAPH = '<p>Immune therapies use the body’s own defences against leu
 export function prerenderedPage(ctx) {
   const live = ctx.query.live ? `/__test__/bundle?case=${encodeURIComponent(String(ctx.query.live))}` : undefined;
   const args = [...ITEMS.flatMap((id) => ['--item', id]), '--script', '/__test__/dist/therapy-widgets.js', ...(live ? ['--bundle-url', live] : [])];
-  const [scriptTag, ...cards] = render(args).trimEnd().split('\n');
+  // One card per line, though a card's text may hold line breaks of its own.
+  const [scriptTag, ...cards] = render(args).trimEnd().split(/\n(?=<script |<therapy-card |<news-teaser |<expert-quote )/);
   const script = ctx.query.script === 'none' ? '' : scriptTag;
   ctx.type = 'text/html';
   ctx.set('Cache-Control', 'no-store');
