@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyCss } from './scripts/minify-css.js';
 import { bundleJsonSchema } from './src/content/json-schema.js';
+import { STYLESHEET_FILE, widgetsStylesheet } from './src/ssr/stylesheet.js';
 
 const DEFAULT_BUNDLE = 'src/content/all-immune-therapies.json';
 
@@ -15,6 +16,20 @@ function contentFiles(): Plugin {
       const schema = bundleJsonSchema();
       this.emitFile({ type: 'asset', fileName: 'therapy-bundle.schema.json', source: `${JSON.stringify(schema, null, 2)}\n` });
       this.emitFile({ type: 'asset', fileName: 'content/all-immune-therapies.json', source: readFileSync(DEFAULT_BUNDLE, 'utf8') });
+    },
+  };
+}
+
+/**
+ * Writes dist/therapy-widgets.css: the elements' own `styles`, minified, for
+ * pre-rendered cards to link from their shadow roots under a strict CSP
+ * (src/ssr/stylesheet.ts).
+ */
+function stylesheetFile(): Plugin {
+  return {
+    name: 'therapy-stylesheet-file',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: STYLESHEET_FILE, source: minifyCss(widgetsStylesheet()) });
     },
   };
 }
@@ -86,7 +101,7 @@ function trustedTypesGuard(): Plugin {
 }
 
 /**
- * Writes the Subresource Integrity hash of each script into dist/integrity.json
+ * Writes the Subresource Integrity hash of each script and stylesheet into dist/integrity.json
  * and prints it, for `<script integrity>` tags.
  */
 function integrity(): Plugin {
@@ -95,10 +110,11 @@ function integrity(): Plugin {
     writeBundle(options, bundle) {
       const file = 'dist/integrity.json';
       const hashes: Record<string, string> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk') continue;
-        hashes[chunk.fileName] = `sha384-${createHash('sha384').update(chunk.code).digest('base64')}`;
-        console.log(`integrity ${chunk.fileName}: ${hashes[chunk.fileName]}`);
+      for (const output of Object.values(bundle)) {
+        const bytes = output.type === 'chunk' ? output.code : output.fileName.endsWith('.css') ? output.source : undefined;
+        if (bytes === undefined) continue;
+        hashes[output.fileName] = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+        console.log(`integrity ${output.fileName}: ${hashes[output.fileName]}`);
       }
       writeFileSync(`${options.dir ?? 'dist'}/integrity.json`, `${JSON.stringify(hashes, null, 2)}\n`);
     },
@@ -168,6 +184,6 @@ export default defineConfig(({ mode, command }) => {
     },
     plugins: classic
       ? [compactTemplates(), minifyStyles(), trustedTypesGuard(), integrity(), finishNpmBuild()]
-      : [compactTemplates(), minifyStyles(), trustedTypesGuard(), contentFiles(), integrity(), strictCspDemo()],
+      : [compactTemplates(), minifyStyles(), trustedTypesGuard(), contentFiles(), stylesheetFile(), integrity(), strictCspDemo()],
   };
 });

@@ -1,5 +1,8 @@
 #!/usr/bin/env node
 /**
+ * `therapy-widgets render FILE|URL ...`: writes pre-rendered cards (see
+ * src/ssr/render-command.ts).
+ *
  * `therapy-widgets validate FILE|URL ...`: checks content bundles exactly as
  * the elements do (same size limit, same decoder, same validator, same items
  * hidden). Exit 0: all valid; 1: a bundle has problems (one `path: message`
@@ -17,6 +20,7 @@ import { salvageBundle, verdictLines } from './content/salvage.js';
 import { formatProblems, validateBundle, type Bundle } from './content/schema.js';
 
 const USAGE = `usage: therapy-widgets validate [--strict] [--reading-grade] FILE|URL [FILE|URL ...]
+       therapy-widgets render FILE|URL [--item ID ...] [options]   (render --help for its options)
 
   --strict          warnings (review due, an article with no link) fail too (exit 1)
   --reading-grade   print each item's US reading grade (goal 8 or lower) and its longest sentence`;
@@ -126,6 +130,11 @@ async function main(args: readonly string[]): Promise<number> {
   if (command === '--help' || command === '-h') {
     out(USAGE);
     return 0;
+  }
+  if (command === 'render') {
+    // Loaded only for this command: the server renderer is not part of validation.
+    const { renderCommand } = await import('./ssr/render-command.js');
+    return renderCommand(rest, read, (html) => process.stdout.write(html), err);
   }
   const flags = rest.filter((arg) => arg.startsWith('--'));
   const targets = rest.filter((arg) => !arg.startsWith('--'));

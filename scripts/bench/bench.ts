@@ -26,6 +26,9 @@
  *   with recent input) of a page with text around three cards, with the
  *   README's fallback snippet (scripts/bench/cls-snippet.html) on a desktop and a
  *   phone viewport and, for comparison, the same tags bare (no fallback, no CSS).
+ * - The pre-rendered card: CLS and first contentful paint against bare tags,
+ *   the README snippet and static HTML, at 390 and 1280 px, and its byte
+ *   size (scripts/bench/prerender.ts, also runnable alone: npm run bench:prerender).
  * - Each measurement launches a new browser (a fresh temporary profile: no
  *   HTTP cache, no code cache). Cells show the median of the runs and [min–max].
  *
@@ -450,6 +453,9 @@ async function main(): Promise<void> {
   const load = loadavg().map((l) => l.toFixed(2)).join(' ');
   const title = `therapy-widgets bench: ${version}, ${RUNS} runs per cell (median [min–max]), fresh browser profile per measurement, viewport ${VIEWPORT.width}x${VIEWPORT.height}, load average ${load}`;
   console.log(`${title}\n\n${table(rows)}`);
+  // The pre-rendered card against the other ways to embed (scripts/bench/prerender.ts).
+  const { prerenderBench } = await import('./prerender.js');
+  console.log(`\n${(await prerenderBench(RUNS)).join('\n')}`);
 
   mkdirSync(RESULTS, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');

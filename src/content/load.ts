@@ -90,7 +90,15 @@ function settledKey(url: string, pin: string | undefined): string {
  */
 export function peekBundle(source: BundleSource, integrity?: string | null): LoadedBundle | undefined {
   const pin = pinOf(integrity);
-  if (source !== null && typeof source === 'object') return pin ? undefined : objectCache.get(source);
+  if (source !== null && typeof source === 'object') {
+    if (pin) return undefined;
+    // An object is checked at once (no I/O), so a server renderer gets it in its one pass; a bad one rejects in loadBundle.
+    try {
+      return objectBundle(source);
+    } catch {
+      return undefined;
+    }
+  }
   try {
     return settled.get(settledKey(resolveSource(source), pin));
   } catch {
@@ -132,6 +140,16 @@ function accept(input: unknown, where: string, baseUrl: string): LoadedBundle {
 export async function fetchBundleText(url: string, limits: FetchLimits = {}): Promise<{ text: string; url: string }> {
   const fetched = await fetchBytes(url, limits);
   return { text: decodeBundleText(fetched.bytes, `at ${url}`), url: fetched.url };
+}
+
+/**
+ * Takes `bytes` as what `src` serves, without fetching it: the CLI renders
+ * a bundle file for the URL it will be published at.
+ */
+export function provideBundleBytes(src: string | undefined, bytes: Uint8Array<ArrayBuffer>): void {
+  const url = resolveSource(src);
+  bytesCache.set(url, Promise.resolve({ bytes, url }));
+  parsedCache.delete(url);
 }
 
 /** Runs `make` once per key while it is pending or has succeeded; a failure is forgotten. */
@@ -203,6 +221,16 @@ function remember(key: string, pending: Promise<LoadedBundle>): Promise<LoadedBu
   return pending;
 }
 
+/** The checked bundle of an object, made once per object. Throws a `schema` ContentError. */
+function objectBundle(source: object): LoadedBundle {
+  let result = objectCache.get(source);
+  if (!result) {
+    result = accept(source, 'given as the bundle property', pageUrl());
+    objectCache.set(source, result);
+  }
+  return result;
+}
+
 /**
  * Loads a bundle and keeps its sound items. Concurrent and later loads of one
  * URL share a single request; a failed load is forgotten so the next one
@@ -214,11 +242,7 @@ export function loadBundle(source: BundleSource, options: LoadOptions = {}): Pro
     const pin = pinOf(options.integrity);
     if (source !== null && typeof source === 'object') {
       if (pin) throw new ContentError('config', 'integrity pins the bytes of a bundle file; a bundle given as an object has none. Use src with a URL or #id.');
-      const cached = objectCache.get(source);
-      if (cached) return Promise.resolve(cached);
-      const result = accept(source, 'given as the bundle property', pageUrl());
-      objectCache.set(source, result);
-      return Promise.resolve(result);
+      return Promise.resolve(objectBundle(source));
     }
     const key = resolveSource(source);
     if (key.startsWith('#')) return loadInline(key.slice(1), pin);

@@ -1,11 +1,17 @@
 /**
- * The embed snippet of an element: the script tag, then the element's tag
- * with its attributes and, inside it, readable fallback content (plain
- * semantic HTML, no styles) taken from the element's own rendered output. The
- * fallback shows before the script runs, without JavaScript, and when loading
- * fails.
+ * The embed snippet of an element: the script tag, then the pre-rendered
+ * card: the element's tag with its attributes holding a declarative shadow
+ * root with its rendering, readable fallback content beside it (plain
+ * semantic HTML, no styles) taken from the same rendering, and JSON-LD. The
+ * card is drawn before the script runs and without JavaScript; the fallback
+ * is for readers without shadow DOM (RSS, sanitizers) and shows when loading fails.
  */
-import { attributesOf, entryOfTag } from '../internal/registry.js';
+import type { CSSResult } from 'lit';
+import type { Article, Quote, Therapy } from '../content/schema.js';
+import type { LoadedBundle } from '../content/load.js';
+import { attributesOf, entryOfTag, type ElementEntry } from '../internal/registry.js';
+import { escapeAttribute, leanMarkup, stylesheetLink, stylesheetUrlOf } from '../ssr/lean-markup.js';
+import { jsonLdOf, jsonLdScript, type JsonLdItem } from './json-ld.js';
 import {
   absoluteUrl,
   BLOCK_TAGS,
@@ -88,24 +94,38 @@ export function fallbackContent(element: ExportableElement, doc: Document = deta
   return out;
 }
 
-/** The script tag of embed code: a module, pinned with `integrity` and `crossorigin` when given. */
-export function scriptTag(options: Pick<SnippetOptions, 'scriptUrl' | 'scriptIntegrity'>, doc: Document = detachedDocument()): string {
-  const script = doc.createElement('script');
-  script.setAttribute('type', 'module');
-  script.setAttribute('src', options.scriptUrl);
-  if (options.scriptIntegrity) {
-    script.setAttribute('integrity', options.scriptIntegrity);
-    script.setAttribute('crossorigin', 'anonymous');
-  }
-  return script.outerHTML;
+/** The script tag of embed code: a module, pinned with `integrity` and `crossorigin` when given. Needs no DOM (the CLI writes it too). */
+export function scriptTag(options: Pick<SnippetOptions, 'scriptUrl' | 'scriptIntegrity'>): string {
+  const pin = options.scriptIntegrity ? ` integrity="${escapeAttribute(options.scriptIntegrity)}" crossorigin="anonymous"` : '';
+  return `<script type="module" src="${escapeAttribute(options.scriptUrl)}"${pin}></script>`;
+}
+
+/** What a rendered element shows, for its JSON-LD. */
+interface Shown {
+  shown?: { loaded: LoadedBundle; item: unknown };
 }
 
 /**
- * The element's tag with the attributes an embedder set (those its class
- * declares, left out where they hold the default value) and its fallback
- * content. Throws when the element has nothing to export.
+ * The declarative shadow root of a pre-rendered card, from the element's
+ * live shadow root (the same rendering the CLI gets from Lit's server
+ * renderer, made lean the same way): linked styles when the script's URL is
+ * known, else the element's styles inline.
  */
-export function elementSnippet(element: ExportableElement, options: Omit<SnippetOptions, 'scriptUrl'> = {}): string {
+function shadowRootOf(element: ExportableElement, entry: ElementEntry, scriptUrl: string | undefined): string {
+  const styles = scriptUrl
+    ? stylesheetLink(stylesheetUrlOf(scriptUrl))
+    : `<style>${entry.ctor.elementStyles.map((style) => (style as CSSResult).cssText).join('\n')}</style>`;
+  return `<template shadowrootmode="open">${styles}${leanMarkup(renderedFrame(element).outerHTML)}</template>`;
+}
+
+/**
+ * The pre-rendered card of a rendered element (SPEC section 3): its tag with
+ * the attributes an embedder set (those its class declares, left out where
+ * they hold the default value), holding a declarative shadow root with the
+ * card as it renders, the readable fallback beside it, and the item's
+ * JSON-LD. Throws when the element has nothing to export.
+ */
+export function elementSnippet(element: ExportableElement, options: Omit<SnippetOptions, 'scriptUrl'> & { scriptUrl?: string } = {}): string {
   const entry = entryOfTag(element.localName);
   if (!entry) throw new Error(`<${element.localName}> is not a therapy-widgets content element.`);
   const doc = detachedDocument();
@@ -122,9 +142,16 @@ export function elementSnippet(element: ExportableElement, options: Omit<Snippet
     if (value) tag.setAttribute(attribute, value);
   }
   if (options.integrity && !tag.hasAttribute('integrity') && tag.getAttribute('src')) tag.setAttribute('integrity', options.integrity);
+  const shadow = shadowRootOf(element, entry, options.scriptUrl);
   tag.append(fallbackContent(element, doc));
   indent(tag);
-  return tag.outerHTML;
+  const shown = (element as ExportableElement & Shown).shown;
+  const jsonLd = shown ? `  ${jsonLdScript(jsonLdOf({ kind: entry.kind, item: shown.item as Therapy & Article & Quote } as JsonLdItem, shown.loaded.bundle, shown.loaded.baseUrl))}\n` : '';
+  // Serialized apart and joined: the template holds the card as one line, the fallback stays indented.
+  const html = tag.outerHTML;
+  const open = (tag.cloneNode(false) as Element).outerHTML.length - `</${tag.localName}>`.length;
+  const close = html.length - `</${tag.localName}>`.length;
+  return `${html.slice(0, open)}${shadow}${html.slice(open, close)}${jsonLd}${html.slice(close)}`;
 }
 
 /**

@@ -5,7 +5,7 @@
  * element selects, and the `therapy-load` / `therapy-error` events.
  */
 import { ContextConsumer } from '@lit/context';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ContentError } from '../content/content-error.js';
 import { contentContext, type ContentContext } from '../content/context.js';
 import { loadBundle, peekBundle, type BundleSource, type LoadedBundle } from '../content/load.js';
@@ -31,6 +31,8 @@ interface Wanted {
 
 /** True when `node` sits inside a `<therapy-content>` that is not defined yet: its context arrives later. */
 function insideUndefinedProvider(node: Element): boolean {
+  // A server renderer has no page around the element: it renders from what it was given.
+  if (isServer) return false;
   return !customElements.get('therapy-content') && node.closest('therapy-content') !== null;
 }
 

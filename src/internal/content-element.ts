@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, noChange, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { today } from '../content/clock.js';
 import { directionOf, pickLanguage, sameLanguage } from '../content/language.js';
 import { reviewRecord, type ReviewFields, type ReviewRecord } from '../content/review.js';
@@ -82,6 +82,9 @@ export abstract class ContentElement<T> extends LitElement {
   /** Loading, state and events. */
   protected readonly content = new ContentController<T>(this, (loaded) => this.select(loaded));
 
+  /** What a declarative shadow root brought (a pre-rendered card), until the element's own rendering replaces it. */
+  private prerendered: ChildNode[] | undefined;
+
   constructor() {
     super();
     this.variant = 'full';
@@ -91,10 +94,46 @@ export abstract class ContentElement<T> extends LitElement {
     new ThemeController(this);
   }
 
+  /**
+   * Lit's server renderer calls `willUpdate` and `render`, never the
+   * controllers' `hostUpdate`: there the content controller settles here, so
+   * a `bundle` object renders in that one pass (see src/ssr/).
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (isServer) this.content.hostUpdate();
+  }
+
+  /**
+   * Takes over a declarative shadow root: its pre-rendered card stays while
+   * the bundle loads, and Lit renders after it, not before (its default).
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.shadowRoot?.firstChild) this.prerendered = [...this.shadowRoot.childNodes];
+    const root = super.createRenderRoot();
+    if (this.prerendered) delete this.renderOptions.renderBefore;
+    return root;
+  }
+
+  /** The pre-rendered card goes in the same update that renders the content (or error) replacing it: no frame shows neither. */
+  protected override update(changed: PropertyValues): void {
+    if (this.prerendered && this.state !== 'loading') {
+      for (const node of this.prerendered) node.remove();
+      this.prerendered = undefined;
+    }
+    super.update(changed);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // After adoptNode into another document (and back), styles made for the old one no longer apply.
     if (this.shadowRoot) adoptStylesIn(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
+  }
+
+  /** What the element shows, when `state` is `ready`: the bundle as loaded and the item (for the exports). */
+  get shown(): { loaded: LoadedBundle; item: T } | undefined {
+    const { loaded, selection } = this.content;
+    return this.state === 'ready' && loaded && selection ? { loaded, item: selection.item } : undefined;
   }
 
   /** Picks this element's item, or throws a ContentError (`not-found`, `config`, `schema` for a hidden item). */
@@ -155,7 +194,8 @@ export abstract class ContentElement<T> extends LitElement {
     return reviewRecord(item, this.content.loaded!.bundle, today());
   }
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof noChange {
+    if (this.prerendered) return noChange;
     const { selection, loaded, error } = this.content;
     if (this.state === 'ready' && loaded && selection) return this.renderItem(selection.item, loaded.bundle);
     const strings = this.strings;
@@ -167,6 +207,8 @@ export abstract class ContentElement<T> extends LitElement {
   }
 
   private hasFallback(): boolean {
+    // On the server the light DOM is not known: the pre-rendered card's fallback sits beside its shadow root.
+    if (isServer) return false;
     return [...this.childNodes].some((node) => node.nodeType === Node.ELEMENT_NODE || !!node.textContent?.trim());
   }
 

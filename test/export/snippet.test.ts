@@ -82,13 +82,15 @@ describe('toEmbedSnippet', () => {
     expect(doc.querySelector('h3')!.textContent).to.equal(bundle.therapies[0].name);
   });
 
-  it('shows its fallback content in a page without the script', async () => {
+  it('in a page without the script, draws the card from its declarative shadow root; the fallback is beside it', async () => {
     const el = await render(html`<therapy-card therapy="alpha" .bundle=${minimalBundle()}></therapy-card>`);
     const snippet = toEmbedSnippet(el, { scriptUrl: BUILT });
-    const frame = await blankPage(snippet.replace(/<script[^>]*><\/script>/, ''));
-    const heading = frame.contentDocument!.querySelector('therapy-card h3')!;
+    const frame = await blankPage(snippet.replace(/<script type="module"[^>]*><\/script>/, ''));
+    const card = frame.contentDocument!.querySelector('therapy-card')!;
+    const heading = card.shadowRoot!.querySelector('h3')!;
     expect(heading.textContent).to.equal('Alphamab');
     expect(heading.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(card.querySelector('article > h3')!.textContent).to.equal('Alphamab');
   });
 
   it('put into a blank page with the built script, renders the same item (each kind)', async () => {
@@ -133,7 +135,8 @@ describe('toEmbedSnippet', () => {
     const card = await render(html`<therapy-card therapy="alpha" .bundle=${bundle}></therapy-card>`);
     const quote = await render(html`<expert-quote quote="q1" .bundle=${bundle}></expert-quote>`);
     const doc = parseHtml(toEmbedSnippet([card, quote], { scriptUrl: BUILT }));
-    expect(doc.querySelectorAll('script')).to.have.length(1);
+    expect(doc.querySelectorAll('script[type="module"]')).to.have.length(1);
+    expect([...doc.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.parentElement!.localName)).to.deep.equal(['therapy-card', 'expert-quote']);
     expect([...doc.body.children].map((child) => child.localName)).to.deep.equal(['script', 'therapy-card', 'expert-quote']);
   });
 });

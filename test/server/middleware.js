@@ -1,8 +1,9 @@
 // Routes the browser tests need from a real server: status codes, bodies that
 // are too large or never end, broken and hostile bundles, and pages served
 // with a strict CSP header.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { PassThrough, Readable } from 'node:stream';
+import { prerenderedPage } from './prerendered-pages.js';
 
 export const STRICT_CSP = "default-src 'self'; style-src 'self'; script-src 'self'";
 
@@ -125,9 +126,19 @@ const bundleCases = {
   }),
   /** The default bundle, served without any Access-Control-Allow-Origin header. */
   'no-cors': (text) => ({ body: text }),
+  /** The default bundle with CAR T's name and summary edited since the cards were pre-rendered. */
+  edited: (_text, doc) => ({
+    body: { ...doc, therapies: doc.therapies.map((t) => (t.id === 'car-t' ? { ...t, name: `${t.name} (edited)`, summary: 'An edited summary.' } : t)) },
+  }),
 };
 
 const routes = {
+  /** Pre-rendered cards (see prerendered-pages.js), on a plain page and under the strict CSP header. */
+  '/test/pages/prerendered.html': prerenderedPage,
+  '/test/pages/csp-prerendered.html': (ctx) => {
+    prerenderedPage(ctx);
+    ctx.set('Content-Security-Policy', STRICT_CSP);
+  },
   /** `case`: one of `bundleCases`, built from the default bundle. */
   '/__test__/bundle': (ctx) => {
     const name = String(ctx.query.case);
@@ -191,11 +202,30 @@ const routes = {
   },
 };
 
+/**
+ * dist/ as a static host serves it, byte for byte (the test server rewrites
+ * the modules it serves under /dist/), so `<script integrity>` is checked for real.
+ */
+const RAW_DIST = '/__test__/dist/';
+const RAW_TYPES = { js: 'text/javascript', css: 'text/css', json: 'application/json' };
+
+function rawDist(ctx) {
+  const file = new URL(`../../dist/${ctx.path.slice(RAW_DIST.length)}`, import.meta.url);
+  const type = RAW_TYPES[file.pathname.split('.').pop()];
+  if (!type || !file.pathname.includes('/dist/') || !existsSync(file)) {
+    ctx.status = 404;
+    return;
+  }
+  ctx.type = type;
+  ctx.body = readFileSync(file);
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig['middleware']} */
 export const testMiddleware = [
   async (ctx, next) => {
     const route = routes[ctx.path];
     if (route) return route(ctx);
+    if (ctx.path.startsWith(RAW_DIST)) return rawDist(ctx);
     await next();
     if (CSP_PAGES.some((prefix) => ctx.path.startsWith(prefix))) ctx.set('Content-Security-Policy', STRICT_CSP);
     if (Object.hasOwn(TRUSTED_TYPES, ctx.path)) ctx.set('Content-Security-Policy', TRUSTED_TYPES[ctx.path]);

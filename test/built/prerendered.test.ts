@@ -1,0 +1,102 @@
+// Pre-rendered cards (the CLI's render output, served by test/server/prerendered-pages.js)
+// with the built script and stylesheet: drawn and styled before and without any
+// script, under the strict CSP, and taken over by the script without duplicates or shift.
+import { expect, waitUntil } from '@open-wc/testing';
+
+type PageWindow = Window & { __report: { errors: string[]; violations: string[] }; __cls: number };
+
+const ELEMENTS = 'therapy-card, news-teaser, expert-quote';
+
+async function openPage(path: string, width: number, sandbox?: string) {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = '800px';
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  frame.src = path;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return { doc: frame.contentDocument!, win: frame.contentWindow as PageWindow };
+}
+
+const frames = (win: Window, count = 2) =>
+  new Promise<void>((resolve) => {
+    const step = (left: number) => (left ? win.requestAnimationFrame(() => step(left - 1)) : resolve());
+    step(count);
+  });
+
+const headings = (root: ParentNode) => [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.textContent!.trim());
+
+/** True once the script has rendered the element from the live bundle (before its first update, `state` is the pre-rendered one). */
+const takenOver = (el: Element) => (el as Element & { hasUpdated?: boolean }).hasUpdated === true && el.getAttribute('state') === 'ready';
+
+/** What shows the card is styled by therapy-widgets.css inside its shadow root. */
+function frameStyle(el: Element) {
+  const frame = el.shadowRoot!.querySelector('.frame')!;
+  const style = getComputedStyle(frame);
+  return { radius: style.borderTopLeftRadius, border: style.borderTopStyle, padding: style.paddingTop, display: getComputedStyle(el).display };
+}
+
+describe('pre-rendered cards with the built files', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('with no script at all, under the strict CSP, every card is drawn and styled from the linked stylesheet, with no violation', async () => {
+    const { doc, win } = await openPage('/test/pages/csp-prerendered.html?script=none', 1280);
+    await frames(win);
+    const elements = [...doc.querySelectorAll(ELEMENTS)];
+    expect(elements).to.have.length(3);
+    for (const el of elements) {
+      expect(el.shadowRoot, el.localName).to.exist;
+      expect(frameStyle(el)).to.deep.equal({ radius: '12px', border: 'solid', padding: frameStyle(el).padding, display: 'block' });
+      expect(parseFloat(frameStyle(el).padding)).to.be.greaterThan(10);
+      expect(el.getBoundingClientRect().height).to.be.greaterThan(100);
+    }
+    const card = doc.querySelector('therapy-card')!;
+    expect(headings(card.shadowRoot!)[0]).to.equal('CAR T-cell therapy');
+    // The light-DOM fallback is for readers without shadow DOM: not drawn twice.
+    expect(card.querySelector('article')!.getClientRects()).to.have.length(0);
+    expect(win.__report.violations).to.deep.equal([]);
+    expect(win.__cls).to.equal(0);
+  });
+
+  it('with JavaScript disabled the cards are drawn and styled the same', async () => {
+    const { doc } = await openPage('/test/pages/csp-prerendered.html', 1280, 'allow-same-origin');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const card = doc.querySelector('therapy-card')!;
+    expect(customElementsOf(doc).get('therapy-card')).to.equal(undefined);
+    expect(frameStyle(card).radius).to.equal('12px');
+    expect(headings(card.shadowRoot!)).to.include('Sources');
+  });
+
+  for (const width of [390, 1280]) {
+    it(`the script takes each card over with no duplicate, no CSP violation and no layout shift at ${width} px`, async () => {
+      const { doc, win } = await openPage('/test/pages/csp-prerendered.html', width);
+      const elements = [...doc.querySelectorAll(ELEMENTS)];
+      const before = elements.map((el) => headings(el.shadowRoot!));
+      await waitUntil(() => elements.every(takenOver), 'the cards were not taken over', { timeout: 8000 });
+      await frames(win, 3);
+      expect(elements.map((el) => headings(el.shadowRoot!))).to.deep.equal(before);
+      for (const el of elements) {
+        expect(el.shadowRoot!.querySelectorAll('.frame'), el.localName).to.have.length(1);
+        expect(el.shadowRoot!.querySelector('link[rel="stylesheet"]'), 'the pre-rendered nodes are gone').to.equal(null);
+      }
+      expect(win.__cls, `CLS ${win.__cls}`).to.be.at.most(0.01);
+      expect(win.__report.violations).to.deep.equal([]);
+      expect(win.__report.errors).to.deep.equal([]);
+    });
+  }
+
+  it('then refreshes from the live bundle in place: new text replaces the old', async () => {
+    const { doc } = await openPage('/test/pages/prerendered.html?live=edited', 1280);
+    const card = doc.querySelector('therapy-card')!;
+    expect(headings(card.shadowRoot!)[0]).to.equal('CAR T-cell therapy');
+    await waitUntil(() => takenOver(card), 'the card was not taken over', { timeout: 8000 });
+    expect(headings(card.shadowRoot!)[0]).to.equal('CAR T-cell therapy (edited)');
+    expect(headings(card.shadowRoot!).filter((text) => text.startsWith('CAR T-cell therapy'))).to.have.length(1);
+    expect(card.shadowRoot!.textContent).to.include('An edited summary.');
+    expect(card.shadowRoot!.textContent).not.to.include('changes a patient');
+  });
+});
+
+function customElementsOf(doc: Document): CustomElementRegistry {
+  return doc.defaultView!.customElements;
+}
