@@ -152,7 +152,8 @@ describe('<news-teaser>', () => {
       expect(root.querySelector('time')!.getAttribute('datetime')).to.equal('2021-03-12');
       expect(root.querySelectorAll('ul li').length).to.equal(4);
       // The default article has no url: no read-more link.
-      expect(root.querySelector('footer')).to.equal(null);
+      expect(root.querySelector('footer a'), 'no read-more link').to.equal(null);
+      expect(text(root)).to.contain('Last reviewed');
       await expect(el).to.be.accessible();
     });
 

@@ -1,6 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { defaultBundleUrl } from '../../src/content/load.js';
+import { today } from '../../src/content/clock.js';
+import { bundleWarnings } from '../../src/content/review.js';
 import type { Bundle } from '../../src/content/schema.js';
 import { toEmbedSnippet } from '../../src/export/snippet.js';
 import { VERSION } from '../../src/internal/define.js';
@@ -371,7 +373,12 @@ export class TherapyPreview extends LitElement {
     if (primary(this.uiLang) !== primary(bundle.locale)) {
       warnings.push(`Labels are in ${LANGUAGE_NAMES[this.uiLang] ?? this.uiLang}, the content in ${bundle.locale ?? 'en'}: each part is marked with its language.`);
     }
-    if (item.entry.kind === 'articles' && !bundle.articles.find((a) => a.id === item.id)?.url) warnings.push('This article has no link: the teaser leads nowhere.');
+    // Due for review, an article with no link: the CLI's warnings (review.ts), for this item.
+    const kind = item.entry.kind;
+    const index = (bundle[kind] as readonly { id: string }[]).findIndex((entry) => entry.id === item.id);
+    for (const warning of bundleWarnings(bundle, today())) {
+      if (warning.keys[0] === kind && warning.keys[1] === index) warnings.push(`${warning.path}: ${warning.message}`);
+    }
     if (grade && grade.grade > 8) warnings.push(`Reading grade ${grade.grade} is above the goal of 8: shorten the longest sentences.`);
     return warnings;
   }

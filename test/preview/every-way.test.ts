@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { DRAFT_KEY } from '../../demo/preview/draft.js';
+import { setClock } from '../../src/content/clock.js';
 import type { TherapyPreview } from '../../demo/preview/therapy-preview.js';
 import { parseHtml } from '../export/helpers.js';
 import { $, $$, choose, DEFAULT_ITEMS, json, openPreview, paste, servedIntegrity, shown, twoOfEach } from './helpers.js';
@@ -107,7 +108,7 @@ describe('<therapy-preview>: every item, every way', () => {
     $<HTMLButtonElement>(el, 'button[data-copy="all"]').click();
     await waitUntil(() => copied.length === 1);
     const page = parseHtml(copied[0]!);
-    expect(page.querySelectorAll('script')).to.have.length(1);
+    expect(page.querySelectorAll('script[src]')).to.have.length(1);
     expect(page.querySelectorAll('therapy-card, news-teaser, expert-quote')).to.have.length(6);
 
     const withScript = $<HTMLInputElement>(el, '.embed-settings__check input');
@@ -116,7 +117,8 @@ describe('<therapy-preview>: every item, every way', () => {
     $$<HTMLButtonElement>(el, 'button[data-copy="embed"]')[1]!.click();
     await waitUntil(() => copied.length === 2);
     expect(copied[1]).to.match(/^<therapy-card therapy="beta"[ >]/);
-    expect(copied[1]).not.to.contain('<script');
+    // No script tag; the JSON-LD block for search engines stays with its card.
+    expect(parseHtml(copied[1]!).querySelectorAll('script[src]')).to.have.length(0);
   });
 
   it('shows each item’s reading grade and, above grade 8, its longest sentences as a warning', async () => {
@@ -139,10 +141,21 @@ describe('<therapy-preview>: every item, every way', () => {
     const bundle = twoOfEach();
     delete bundle.articles[0].url;
     await paste(el, json(bundle));
-    expect($$(el, 'preview-item')[2]!.querySelector('.item__warnings')!.textContent).to.contain('no link');
+    expect($$(el, 'preview-item')[2]!.querySelector('.item__warnings')!.textContent).to.contain('articles[0].url: is missing: the teaser leads nowhere');
     expect($$(el, 'preview-item')[0]!.querySelector('.item__warnings')).to.equal(null);
     await choose(el, 'lang', 'es');
     expect($$(el, 'preview-item')[0]!.querySelector('.item__warnings')!.textContent).to.contain('Labels are in Español, the content in en');
+  });
+
+  it('warns, in the CLI\'s words, on an item due for review (today from clock.ts)', async () => {
+    setClock(() => new Date('2031-01-01T00:00:00Z'));
+    try {
+      const el = await openPreview();
+      await paste(el, json(twoOfEach()));
+      expect($$(el, 'preview-item')[0]!.querySelector('.item__warnings')!.textContent).to.contain('therapies[0]: is due for review since');
+    } finally {
+      setClock();
+    }
   });
 
   it('copies the plain-text version of the e-mail', async () => {
