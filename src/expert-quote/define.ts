@@ -6,3 +6,9 @@ attachContextRoot();
 defineElement('expert-quote', ExpertQuote);
 
 export { ExpertQuote };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'expert-quote': ExpertQuote;
+  }
+}

@@ -23,19 +23,6 @@ import { styles } from './expert-quote.styles.js';
  * @csspart media - The expert's photo.
  * @csspart link - Every link.
  * @csspart status - The loading placeholder and the error message.
- *
- * @cssproperty [--therapy-font-family=inherit] - Font of the quote.
- * @cssproperty [--therapy-font-size=max(1em, 16px)] - Base font size: the page's text size, at least 16 px.
- * @cssproperty [--therapy-accent=#1f5fa8] - Links and the quote mark (dark theme: #8cc4ff).
- * @cssproperty [--therapy-surface=#ffffff] - Background (dark theme: #161b22).
- * @cssproperty [--therapy-text=#1b1f24] - Main text colour (dark theme: #e6edf3).
- * @cssproperty [--therapy-muted=#4f5965] - Secondary text colour (dark theme: #a9b4c0).
- * @cssproperty [--therapy-border=#c9d1d9] - Border colour (dark theme: #3d4753).
- * @cssproperty [--therapy-subtle=#f3f5f8] - Quiet fills (dark theme: #1f2630).
- * @cssproperty [--therapy-focus=#1f5fa8] - Focus ring colour.
- * @cssproperty [--therapy-radius=12px] - Corner radius.
- * @cssproperty [--therapy-space=1em] - Base spacing unit.
- * @cssproperty [--therapy-card-padding=1.25em] - Padding inside the quote.
  */
 export class ExpertQuote extends ContentElement<Quote> {
   static override styles = [baseStyles, styles];
@@ -84,11 +71,5 @@ export class ExpertQuote extends ContentElement<Quote> {
         </span>
       </figcaption>
     </figure>`;
-  }
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'expert-quote': ExpertQuote;
   }
 }

@@ -36,7 +36,7 @@ export type Theme = 'light' | 'dark' | 'auto';
  * @csspart link - Every link.
  *
  * @cssproperty [--therapy-font-family=inherit] - Font.
- * @cssproperty [--therapy-font-size=medium] - Base font size.
+ * @cssproperty [--therapy-font-size=max(1em, 16px)] - Base font size: the page's text size, at least 16 px.
  * @cssproperty [--therapy-accent=#1f5fa8] - Links and accents (dark theme: #8cc4ff).
  * @cssproperty [--therapy-surface=#ffffff] - Background (dark theme: #161b22).
  * @cssproperty [--therapy-text=#1b1f24] - Main text colour (dark theme: #e6edf3).
@@ -44,6 +44,8 @@ export type Theme = 'light' | 'dark' | 'auto';
  * @cssproperty [--therapy-border=#c9d1d9] - Border colour (dark theme: #3d4753).
  * @cssproperty [--therapy-subtle=#f3f5f8] - Quiet fills (dark theme: #1f2630).
  * @cssproperty [--therapy-focus=#1f5fa8] - Focus ring colour.
+ * @cssproperty [--therapy-warning=#8a4600] - Border and icon of the risks callout (dark theme: #f2b866).
+ * @cssproperty [--therapy-warning-surface=#fff7e8] - Background of the risks callout (dark theme: #2a2110).
  * @cssproperty [--therapy-radius=12px] - Corner radius.
  * @cssproperty [--therapy-space=1em] - Base spacing unit.
  * @cssproperty [--therapy-card-padding=1.25em] - Padding inside the frame.

@@ -6,3 +6,9 @@ attachContextRoot();
 defineElement('news-teaser', NewsTeaser);
 
 export { NewsTeaser };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-teaser': NewsTeaser;
+  }
+}

@@ -6,3 +6,9 @@ attachContextRoot();
 defineElement('therapy-card', TherapyCard);
 
 export { TherapyCard };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'therapy-card': TherapyCard;
+  }
+}

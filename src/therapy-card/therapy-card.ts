@@ -25,23 +25,9 @@ import { styles } from './therapy-card.styles.js';
  * @csspart link - Every link.
  * @csspart footer - Review date, publisher and disclaimer.
  * @csspart warning - The risks and warnings callout.
+ * @csspart notice - The due-for-review notice at the top (only once the review is due).
  * @csspart disclaimer - The disclaimer paragraph.
  * @csspart status - The loading placeholder and the error message.
- *
- * @cssproperty [--therapy-font-family=inherit] - Font of the card.
- * @cssproperty [--therapy-font-size=max(1em, 16px)] - Base font size: the page's text size, at least 16 px.
- * @cssproperty [--therapy-accent=#1f5fa8] - Links and accents (dark theme: #8cc4ff).
- * @cssproperty [--therapy-surface=#ffffff] - Card background (dark theme: #161b22).
- * @cssproperty [--therapy-text=#1b1f24] - Main text colour (dark theme: #e6edf3).
- * @cssproperty [--therapy-muted=#4f5965] - Secondary text colour (dark theme: #a9b4c0).
- * @cssproperty [--therapy-border=#c9d1d9] - Border colour (dark theme: #3d4753).
- * @cssproperty [--therapy-subtle=#f3f5f8] - Quiet fills: facts, placeholder (dark theme: #1f2630).
- * @cssproperty [--therapy-focus=#1f5fa8] - Focus ring colour.
- * @cssproperty [--therapy-warning=#8a4600] - Border and icon of the risks callout (dark theme: #f2b866).
- * @cssproperty [--therapy-warning-surface=#fff7e8] - Background of the risks callout (dark theme: #2a2110).
- * @cssproperty [--therapy-radius=12px] - Corner radius.
- * @cssproperty [--therapy-space=1em] - Base spacing unit.
- * @cssproperty [--therapy-card-padding=1.25em] - Padding inside the card.
  */
 export class TherapyCard extends ContentElement<Therapy> {
   static override styles = [baseStyles, styles];
@@ -158,9 +144,3 @@ export class TherapyCard extends ContentElement<Therapy> {
 
 /** A warning triangle; the heading beside it says what it means. */
 const WARNING_ICON = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 2 1 21h22L12 2Zm1 15h-2v-2h2v2Zm0-4h-2V9h2v4Z"/></svg>`;
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'therapy-card': TherapyCard;
-  }
-}

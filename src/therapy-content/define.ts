@@ -6,3 +6,9 @@ attachContextRoot();
 defineElement('therapy-content', TherapyContent);
 
 export { TherapyContent };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'therapy-content': TherapyContent;
+  }
+}

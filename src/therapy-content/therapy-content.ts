@@ -67,9 +67,3 @@ export class TherapyContent extends LitElement {
     return html`<slot></slot>`;
   }
 }
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'therapy-content': TherapyContent;
-  }
-}
