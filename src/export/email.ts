@@ -245,7 +245,7 @@ function convert(element: Element, inherited: Inherited, ctx: Context, extraTop:
     const hidden = [...element.querySelectorAll('*')].some((child) => isVisuallyHidden(child));
     if (hidden && full) out.setAttribute('aria-label', full);
   }
-  if (element.hasAttribute('lang')) out.setAttribute('lang', element.getAttribute('lang')!);
+  for (const name of ['lang', 'dir']) if (element.hasAttribute(name)) out.setAttribute(name, element.getAttribute(name)!);
   appendChildren(element, out, style, own.inherited, ctx);
   // A wrapper that adds nothing (a bare <span> or <time>) gives way to its content.
   if (outTag === 'span' && own.list.length === 0 && out.attributes.length === 0) return [...out.childNodes];

@@ -71,16 +71,30 @@ function convert(element: Element, doc: Document, phrasing: boolean): Node[] {
     if (tag === 'time' && element.hasAttribute('datetime')) out.setAttribute('datetime', element.getAttribute('datetime')!);
     const cite = tag === 'blockquote' ? absoluteUrl(element.getAttribute('cite'), ['https:', 'http:']) : undefined;
     if (cite) out.setAttribute('cite', cite);
-    if (element.hasAttribute('lang')) out.setAttribute('lang', element.getAttribute('lang')!);
+    copyLanguage(element, out);
     out.append(...convertChildren(element, doc, phrasing || PHRASING.has(tag)));
     return [out];
   }
   // Any other wrapper gives way to its content; a block of inline content becomes a paragraph.
   const children = convertChildren(element, doc, phrasing);
-  if (phrasing || style.display.startsWith('inline') || hasBlock(children)) return children;
+  const inline = phrasing || style.display.startsWith('inline');
+  if (inline || hasBlock(children)) {
+    // Text in another language than the labels around it keeps its mark (WCAG 3.1.2).
+    if (!element.hasAttribute('lang') && !element.hasAttribute('dir')) return children;
+    const wrapper = doc.createElement(inline ? 'span' : 'div');
+    copyLanguage(element, wrapper);
+    wrapper.append(...children);
+    return [wrapper];
+  }
   const paragraph = doc.createElement('p');
+  copyLanguage(element, paragraph);
   paragraph.append(...children);
   return [paragraph];
+}
+
+/** `lang` and `dir` of a rendered element onto its copy: each part keeps its language and direction. */
+function copyLanguage(from: Element, to: Element): void {
+  for (const name of ['lang', 'dir']) if (from.hasAttribute(name)) to.setAttribute(name, from.getAttribute(name)!);
 }
 
 /** The fallback content of a rendered element: its frame as plain semantic HTML. */
@@ -88,7 +102,7 @@ export function fallbackContent(element: ExportableElement, doc: Document = deta
   const frame = renderedFrame(element);
   const tag = frame.localName === 'figure' || frame.localName === 'article' ? frame.localName : 'div';
   const out = doc.createElement(tag);
-  if (frame.hasAttribute('lang')) out.setAttribute('lang', frame.getAttribute('lang')!);
+  copyLanguage(frame, out);
   out.append(...convertChildren(frame, doc, false));
   tidy(out);
   return out;

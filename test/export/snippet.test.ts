@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
+import { toEmailHtml } from '../../src/export/email.js';
 import { toEmbedSnippet } from '../../src/export/snippet.js';
 import type { ContentElement } from '../../src/internal/content-element.js';
 import { minimalBundle } from '../fixtures.js';
@@ -69,6 +70,17 @@ describe('toEmbedSnippet', () => {
       'Source: Alpha interview, Interview site, March 4, 2024',
     ]);
     expect(figure.querySelector('blockquote')!.getAttribute('cite')).to.equal('https://news.example/interview');
+  });
+
+  it('keeps the language of parts: English text under Spanish labels stays marked lang="en", in the fallback and the e-mail', async () => {
+    const el = await render(html`<therapy-card therapy="alpha" lang="es" .bundle=${minimalBundle()}></therapy-card>`);
+    const fallback = parseHtml(toEmbedSnippet(el, { scriptUrl: BUILT })).querySelector('therapy-card > article')!;
+    expect(fallback.getAttribute('lang')).to.equal('es');
+    expect(fallback.querySelector('h3 [lang="en"], h3[lang="en"]')!.textContent).to.equal('Alphamab');
+    expect([...fallback.querySelectorAll('[lang="en"]')].map((node) => node.textContent)).to.include('Alpha summary.');
+    const email = parseHtml(toEmailHtml(el));
+    expect([...email.querySelectorAll('[lang="en"]')].map((node) => node.textContent!.trim())).to.include('Alpha summary.');
+    expect(email.querySelector('[lang="es"]')).not.to.equal(null);
   });
 
   it('escapes markup in bundle text', async () => {
