@@ -26,6 +26,13 @@
  *   with recent input) of a page with text around three cards, with the
  *   README's fallback snippet (scripts/bench/cls-snippet.html) on a desktop and a
  *   phone viewport and, for comparison, the same tags bare (no fallback, no CSS).
+ * - Layout CPU: at the largest N, one more page load per variant and run with
+ *   a Chromium trace; the CPU time (`tdur`) of every `Layout` event on the
+ *   renderer's main thread until the frame after ready (scripts/bench/layout.ts,
+ *   also runnable alone to compare git revisions). A separate load, so the
+ *   tracing does not slow the wall-clock columns.
+ * - Validation: the main-thread time and heap growth of validating and
+ *   salvaging the worst 2 MB hostile bundles, in Node (scripts/bench/validation.ts).
  * - The pre-rendered card: CLS and first contentful paint against bare tags,
  *   the README snippet and static HTML, at 390 and 1280 px, and its byte
  *   size (scripts/bench/prerender.ts, also runnable alone: npm run bench:prerender).
@@ -51,7 +58,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { styles as baseStyles } from '../../src/internal/content-element.styles.js';
 import { styles as cardStyles } from '../../src/therapy-card/therapy-card.styles.js';
+import { LAYOUT_CATEGORIES, layoutCpu, type TraceEvent } from './layout.js';
 import { moduleSizes, moduleTable } from './size.js';
+import { validationTable } from './validation.js';
 import { renderTherapy } from './vanilla-card.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -59,6 +68,8 @@ const RESULTS = join(ROOT, 'scripts/bench/results');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const COUNTS = (process.env.BENCH_N ?? '1,100,1000').split(',').map(Number);
 const VARIANTS = ['static', 'vanilla', 'ours'] as const;
+/** The card count whose pages also get a traced load for Layout CPU time. */
+const LAYOUT_N = Math.max(...COUNTS);
 type Variant = (typeof VARIANTS)[number];
 const EXECUTABLE = process.env.CHROME_PATH || '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
@@ -279,6 +290,22 @@ async function measure(origin: string, variant: Variant, n: number): Promise<Sam
   });
 }
 
+/** Layout CPU ms (trace) of one load of the cards page, until the frame after every card is ready. */
+async function measureLayout(origin: string, variant: Variant, n: number): Promise<number> {
+  return withBrowser(async (browser) => {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    const page = await context.newPage();
+    await browser.startTracing(page, { categories: LAYOUT_CATEGORIES });
+    await page.goto(`${origin}/bench/cards?variant=${variant}&n=${n}`);
+    await page.waitForFunction(() => (window as unknown as { __bench: { frame: number | null } }).__bench.frame !== null, null, {
+      timeout: 120_000,
+      polling: 50,
+    });
+    const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+    return layoutCpu(trace.traceEvents).cpu;
+  });
+}
+
 async function measureCls(origin: string, mode: ClsMode, viewport: { width: number; height: number }): Promise<ClsSample> {
   return withBrowser(async (browser) => {
     const context = await browser.newContext({ viewport });
@@ -319,7 +346,8 @@ const kb = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 
 function table(rows: string[][]): string {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  const columns = Math.max(...rows.map((r) => r.length));
+  const widths = Array.from({ length: columns }, (_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
   return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
 }
 
@@ -371,6 +399,7 @@ async function main(): Promise<void> {
     { name: 'bare tags (no fallback, no CSS), desktop', mode: 'bare' as const, viewport: VIEWPORT },
   ];
   const cls = clsCases.map(() => [] as ClsSample[]);
+  const layout = new Map<Variant, number[]>(VARIANTS.map((variant) => [variant, []]));
   const started = performance.now();
   for (let run = 0; run < RUNS; run++) {
     for (const n of COUNTS) {
@@ -380,6 +409,7 @@ async function main(): Promise<void> {
         samples.set(key, [...(samples.get(key) ?? []), await measure(origin, variant, n)]);
       }
     }
+    for (const variant of VARIANTS) layout.get(variant)!.push(await measureLayout(origin, variant, LAYOUT_N));
     for (const [i, c] of clsCases.entries()) cls[i]!.push(await measureCls(origin, c.mode, c.viewport));
     process.stderr.write(`run ${run + 1}/${RUNS} done (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
   }
@@ -426,11 +456,12 @@ async function main(): Promise<void> {
     { target: `CLS with the README snippet (desktop) < ${TARGETS.cls}`, value: `max ${clsStats[0]!.cls.max.toFixed(4)}`, met: clsStats[0]!.cls.max < TARGETS.cls },
   ];
 
-  const rows: string[][] = [['', '', '', '', '', '']];
+  const layoutStats = new Map(VARIANTS.map((variant) => [variant, stat(layout.get(variant)!)]));
+  const rows: string[][] = [['', '', '', '', '', '', '']];
   rows.push(['size', 'raw', 'gzip', 'brotli', '', '']);
   for (const s of sizes) rows.push([s.file, `${s.raw} B`, `${s.gzip} B`, `${s.brotli} B`, '', '']);
   rows.push(['', '', '', '', '', '']);
-  rows.push(['N  variant', 'ready ms', 'next frame ms', 'heap MB (after GC)', 'requests (bundle)', 'ours/this: frame (ready)']);
+  rows.push(['N  variant', 'ready ms', 'next frame ms', 'heap MB (after GC)', 'requests (bundle)', 'ours/this: frame (ready)', 'Layout CPU ms (trace)']);
   for (const c of cells) {
     const r = ratios.find((x) => x.n === c.n)!;
     const ratio =
@@ -439,7 +470,8 @@ async function main(): Promise<void> {
         : c.variant === 'vanilla'
           ? `${r.frameVsVanilla.toFixed(2)}x (${r.readyVsVanilla.toFixed(2)}x)`
           : '';
-    rows.push([`${String(c.n).padEnd(4)} ${c.variant}`, ms(c.ready), ms(c.frame), mb(c.heap), `${c.requests.median} (${c.bundleRequests.median})`, ratio]);
+    const layoutCell = c.n === LAYOUT_N ? ms(layoutStats.get(c.variant)!) : '';
+    rows.push([`${String(c.n).padEnd(4)} ${c.variant}`, ms(c.ready), ms(c.frame), mb(c.heap), `${c.requests.median} (${c.bundleRequests.median})`, ratio, layoutCell]);
   }
   rows.push(['', '', '', '', '', '']);
   rows.push(['CLS, text around 3 cards', 'median [min–max]', '', '', '', '']);
@@ -456,13 +488,15 @@ async function main(): Promise<void> {
   // The pre-rendered card against the other ways to embed (scripts/bench/prerender.ts).
   const { prerenderBench } = await import('./prerender.js');
   console.log(`\n${(await prerenderBench(RUNS)).join('\n')}`);
+  const validation = validationTable(RUNS);
+  console.log(`\n${validation.join('\n')}`);
 
   mkdirSync(RESULTS, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const file = join(RESULTS, `${stamp}.json`);
   writeFileSync(
     file,
-    `${JSON.stringify({ date: new Date().toISOString(), browser: version, loadAverage: loadavg(), runs: RUNS, viewport: VIEWPORT, sizes, cells, ratios, cls: clsStats.map((c, i) => ({ ...c, samples: cls[i] })), targets, samples: Object.fromEntries(samples) }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), browser: version, loadAverage: loadavg(), runs: RUNS, viewport: VIEWPORT, sizes, cells, ratios, layout: { n: LAYOUT_N, ...Object.fromEntries(layoutStats) }, validation, cls: clsStats.map((c, i) => ({ ...c, samples: cls[i] })), targets, samples: Object.fromEntries(samples) }, null, 2)}\n`,
   );
   console.log(`\nresults: ${file.slice(ROOT.length + 1)} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
 }

@@ -35,6 +35,14 @@ export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
+/** The first of `problems` in one line (`path: message`), and how many more. */
+export function reasonOf(problems: readonly Problem[]): string {
+  const [first] = problems;
+  if (!first) return '';
+  const more = problems.length - 1;
+  return `${first.path}: ${first.message}${more > 0 ? ` (and ${plural(more, 'more problem')})` : ''}`;
+}
+
 /** One line per problem, `path: message`, as the CLI and the console print them. */
 export function formatProblems(problems: readonly Problem[], omitted = 0): string[] {
   const lines = problems.map((p) => `${p.path}: ${p.message}`);

@@ -6,14 +6,16 @@
  * always passes `validateBundle`.
  */
 import type { OwnRecord } from './own-data.js';
-import { formatProblems, plural } from './problem.js';
+import { formatProblems, plural, reasonOf } from './problem.js';
 import {
   assembleBundle,
   inspectBundle,
   ITEM_KINDS,
+  LateInvalid,
   MAX_PROBLEMS,
   problemAt,
   type Bundle,
+  type InvalidItem,
   type ItemKind,
   type Problem,
 } from './schema.js';
@@ -43,11 +45,14 @@ export interface Salvage {
   omitted: number;
 }
 
-function reasonOf(problems: readonly Problem[]): string {
-  const [first] = problems;
-  if (!first) return '';
-  const more = problems.length - 1;
-  return `${first.path}: ${first.message}${more > 0 ? ` (and ${plural(more, 'more problem')})` : ''}`;
+
+function hiddenItem(kind: ItemKind, { index, id, problems }: InvalidItem): HiddenItem {
+  return { kind, index, ...(id === undefined ? {} : { id }), problems, reason: reasonOf(problems) };
+}
+
+/** How many problems `item` has, without putting a late one's into words. */
+function problemCount(item: HiddenItem): number {
+  return item instanceof LateInvalid ? 1 : item.problems.length;
 }
 
 /**
@@ -64,10 +69,12 @@ export function salvageBundle(input: unknown): Salvage {
   const gone = {} as Record<ItemKind, Map<string, number>>;
   for (const kind of ITEM_KINDS) {
     gone[kind] = new Map();
-    hidden[kind] = found.items[kind].invalid.map(({ index, id, problems }) => {
-      if (id !== undefined && found.ids[kind].get(id) === index) gone[kind].set(id, index);
-      return { kind, index, ...(id === undefined ? {} : { id }), problems, reason: reasonOf(problems) };
-    });
+    const list: HiddenItem[] = [];
+    for (const item of found.items[kind].invalid) {
+      if (item.id !== undefined && found.ids[kind].get(item.id) === item.index) gone[kind].set(item.id, item.index);
+      list.push(item instanceof LateInvalid ? item : hiddenItem(kind, item));
+    }
+    hidden[kind] = list;
   }
   const kept = {} as Record<ItemKind, OwnRecord[]>;
   for (const kind of ITEM_KINDS) kept[kind] = [];
@@ -111,6 +118,10 @@ export function verdictLines(salvage: Salvage): string[] {
   let printed = 0;
   let rest = 0;
   for (const item of salvage.hidden) {
+    if (printed >= MAX_PROBLEMS) {
+      rest += problemCount(item);
+      continue;
+    }
     const name = `${item.kind}[${item.index}]${item.id === undefined ? '' : ` '${item.id}'`}`;
     for (const problem of item.problems) {
       if (printed < MAX_PROBLEMS) lines.push(`${name}: ${problem.path}: ${problem.message}`);

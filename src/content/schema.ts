@@ -10,7 +10,7 @@
  */
 import * as v from 'valibot';
 import { emptyRecord, holdsMoreThan, ownData, TooLargeError, type OwnRecord } from './own-data.js';
-import { describe, formatPath, isRecord, problemAt, sortProblems, type PathKey, type Problem } from './problem.js';
+import { describe, formatPath, isRecord, problemAt, reasonOf, sortProblems, type PathKey, type Problem } from './problem.js';
 
 export { formatPath, formatProblems, problemAt, type PathKey, type Problem } from './problem.js';
 
@@ -211,17 +211,8 @@ export type Image = v.InferOutput<typeof image>;
 export type ItemKind = 'therapies' | 'articles' | 'experts' | 'quotes';
 export const ITEM_KINDS: readonly ItemKind[] = ['therapies', 'articles', 'experts', 'quotes'];
 
-/** The bundle-level fields, with each list checked only for being a list; its items are checked one by one. */
-const fieldsSchema = v.object(
-  entries({
-    ...bundleFields,
-    therapies: v.optional(v.array(v.unknown())),
-    articles: v.optional(v.array(v.unknown())),
-    experts: v.optional(v.array(v.unknown())),
-    quotes: v.optional(v.array(v.unknown())),
-  }),
-);
-
+/** The bundle-level fields; the lists are checked apart (`notLists`), without a walk over their items. */
+const fieldsSchema = v.object(entries(bundleFields));
 /** The schema of one item of each list. */
 const ITEM_SCHEMAS = { therapies: therapy, articles: article, experts: expert, quotes: quote } as const;
 
@@ -250,6 +241,16 @@ function schemaMessage(issue: v.BaseIssue<unknown>): string {
   const expected = issue.expected ?? '';
   const wanted = Object.hasOwn(TYPE_NAMES, expected) ? TYPE_NAMES[expected] : issue.expected;
   return `must be ${wanted}, not ${describe(issue.input)}`;
+}
+
+/** A problem for each list of `doc` that is present but not a list, in the words valibot's `array` gets. */
+function notLists(doc: OwnRecord): Problem[] {
+  const problems: Problem[] = [];
+  for (const kind of ITEM_KINDS) {
+    const list = doc[kind];
+    if (list !== undefined && !Array.isArray(list)) problems.push(problemAt([kind], `must be ${TYPE_NAMES.Array}, not ${describe(list)}`));
+  }
+  return problems;
 }
 
 /** The message for a `schemaVersion` that is missing, newer, or not a version. */
@@ -282,11 +283,11 @@ export interface ValidItem {
   output: OwnRecord;
 }
 
-/** An item with problems: all of them while under `MAX_PROBLEMS`, else the first. */
+/** An item with problems: all of them while under `MAX_PROBLEMS`, else the first (worked out when first read). */
 export interface InvalidItem {
   index: number;
   id?: string;
-  problems: Problem[];
+  readonly problems: Problem[];
 }
 
 /** What `inspectBundle` found: the shared ground of `validateBundle` and `salvageBundle`. */
@@ -343,12 +344,31 @@ function collectIds(doc: OwnRecord): Record<ItemKind, Map<string, number>> {
 }
 
 /**
+ * Adds to `problems` (while under `limit`) that `value`, a reference found
+ * under `parent` at `key` (else at `field`), names no item of `target`.
+ */
+function reference(
+  problems: Problem[],
+  limit: number,
+  ids: Inspection['ids'],
+  value: unknown,
+  target: ItemKind,
+  field: string,
+  parent: PathKey[],
+  key: PathKey = field,
+): void {
+  if (typeof value === 'string' && !ids[target].has(value) && problems.length < limit) {
+    problems.push(problemAt([...parent, key], `${field} '${value}' does not match any ${NOUNS[target]}`));
+  }
+}
+
+/**
  * The problems of one item that its schema cannot see: a duplicate id,
  * references to ids that do not exist, review dates out of order. At most
  * `limit` of them.
  */
 function crossProblems(
-  doc: OwnRecord,
+  bundleReviewedOn: unknown,
   ids: Inspection['ids'],
   kind: ItemKind,
   index: number,
@@ -360,23 +380,18 @@ function crossProblems(
   if (first !== undefined && first !== index) {
     problems.push(problemAt([kind, index, 'id'], `duplicate id '${String(item.id)}' (also at ${formatPath([kind, first])})`));
   }
-  const reference = (value: unknown, target: ItemKind, field: string, keys: PathKey[]) => {
-    if (typeof value === 'string' && !ids[target].has(value) && problems.length < limit) {
-      problems.push(problemAt(keys, `${field} '${value}' does not match any ${NOUNS[target]}`));
-    }
-  };
   if (kind === 'quotes') {
-    reference(item.expertId, 'experts', 'expertId', [kind, index, 'expertId']);
-    reference(item.articleId, 'articles', 'articleId', [kind, index, 'articleId']);
+    reference(problems, limit, ids, item.expertId, 'experts', 'expertId', [kind, index]);
+    reference(problems, limit, ids, item.articleId, 'articles', 'articleId', [kind, index]);
   }
   const therapyIds = item.therapyIds;
   if ((kind === 'articles' || kind === 'quotes') && Array.isArray(therapyIds)) {
     for (let i = 0; i < therapyIds.length && problems.length < limit; i++) {
-      reference(therapyIds[i], 'therapies', 'therapyId', [kind, index, 'therapyIds', i]);
+      reference(problems, limit, ids, therapyIds[i], 'therapies', 'therapyId', [kind, index, 'therapyIds'], i);
     }
   }
   if (kind === 'therapies' || kind === 'articles') {
-    const reviewed = item.reviewedOn === undefined ? doc.reviewedOn : item.reviewedOn;
+    const reviewed = item.reviewedOn === undefined ? bundleReviewedOn : item.reviewedOn;
     problems.push(...reviewOrder(item.nextReviewOn, reviewed, [kind, index, 'nextReviewOn']));
   }
   return problems.slice(0, limit);
@@ -387,26 +402,87 @@ function notAnObject(kind: ItemKind, index: number, value: unknown): Problem {
   return problemAt([kind, index], `must be an object, not ${describe(value)}`);
 }
 
+/** The required fields of each item kind (all text): an item without one of them is invalid for sure. */
+const REQUIRED = Object.fromEntries(
+  ITEM_KINDS.map((kind) => {
+    const entries = (ITEM_SCHEMAS[kind].pipe[2] as v.ObjectSchema<v.ObjectEntries, undefined>).entries;
+    return [kind, Object.keys(entries).filter((key) => entries[key]!.type !== 'optional')];
+  }),
+) as unknown as Record<ItemKind, readonly string[]>;
+
+/** True when `value` cannot pass its schema, found without running it: not an object, or a required field not text, or a bad id. */
+function surelyInvalid(kind: ItemKind, value: unknown): boolean {
+  if (!isRecord(value) || typeof value.id !== 'string' || !ID_PATTERN.test(value.id)) return true;
+  for (const key of REQUIRED[kind]) if (typeof value[key] !== 'string') return true;
+  return false;
+}
+
+/** Sorts an item's problems by where the item writes its fields. */
+function sortItemProblems(problems: Problem[], kind: ItemKind, index: number, item: unknown): Problem[] {
+  return sortProblems(problems, { [kind]: { [index]: item } });
+}
+
+/**
+ * An invalid item past `MAX_PROBLEMS` (salvage), also the hidden item that
+ * salvage lists: its first problem is worked out only when read, as the eager
+ * pass would have found it (from the checked copy, so the same words). Past
+ * the cap a hostile bundle's 200,000 items cost a verdict each, not a
+ * formatted problem.
+ */
+export class LateInvalid implements InvalidItem {
+  declare id?: string;
+  #problems?: Problem[];
+  constructor(
+    readonly index: number,
+    readonly kind: ItemKind,
+    private readonly value: unknown,
+    private readonly cross: readonly Problem[],
+  ) {
+    if (isRecord(value) && typeof value.id === 'string') this.id = value.id;
+  }
+  get problems(): Problem[] {
+    this.#problems ??= this.first();
+    return this.#problems;
+  }
+  /** The problem in one line, as salvage words the reason of every hidden item. */
+  get reason(): string {
+    return reasonOf(this.problems);
+  }
+  private first(): Problem[] {
+    const { kind, index, value } = this;
+    if (!isRecord(value)) return [notAnObject(kind, index, value)];
+    const issues = v.safeParse(ITEM_SCHEMAS[kind], value, ABORT_EARLY).issues ?? [];
+    const own = issues.map((issue) => toProblem(issue, [kind, index]));
+    return sortItemProblems([...own, ...this.cross], kind, index, value).slice(0, 1);
+  }
+}
+
+const NO_PROBLEMS: readonly Problem[] = [];
+
 /**
  * Checks every item of one list once, in order, into `found` and `collector`.
- * With `keepAll` false, an invalid item past the cap is only counted.
+ * With `keepAll` false, an invalid item past the cap is only counted. Past the
+ * cap an item that is invalid for sure skips its schema (see `surelyInvalid`).
  */
 function inspectList(doc: OwnRecord, kind: ItemKind, list: unknown[], found: Inspection, collector: Collector, keepAll: boolean): void {
   const schema = ITEM_SCHEMAS[kind];
   const out = found.items[kind];
   for (let index = 0; index < list.length; index++) {
     const value = list[index];
+    if (collector.full && surelyInvalid(kind, value)) {
+      const cross = isRecord(value) ? crossProblems(doc.reviewedOn, found.ids, kind, index, value, 1) : NO_PROBLEMS;
+      collector.omitted += 1 + cross.length;
+      if (keepAll) out.invalid.push(new LateInvalid(index, kind, value, cross));
+      continue;
+    }
     if (!isRecord(value)) {
-      if (!keepAll && collector.full) collector.omitted++;
-      else {
-        const problems = [notAnObject(kind, index, value)];
-        collector.add(problems);
-        out.invalid.push({ index, problems });
-      }
+      const problems = [notAnObject(kind, index, value)];
+      collector.add(problems);
+      out.invalid.push({ index, problems });
       continue;
     }
     let result = v.safeParse(schema, value, ABORT_EARLY);
-    const cross = crossProblems(doc, found.ids, kind, index, value, collector.full ? 1 : MAX_PROBLEMS);
+    const cross = crossProblems(doc.reviewedOn, found.ids, kind, index, value, collector.full ? 1 : MAX_PROBLEMS);
     if (result.success && cross.length === 0) {
       out.valid.push({ index, output: ownData(result.output) as OwnRecord });
       continue;
@@ -418,7 +494,7 @@ function inspectList(doc: OwnRecord, kind: ItemKind, list: unknown[], found: Ins
     const detailed = !collector.full && !holdsMoreThan(value, MAX_ITEM_DETAIL);
     if (detailed && !result.success) result = v.safeParse(schema, value);
     const own = (result.issues ?? []).map((issue) => toProblem(issue, [kind, index]));
-    const all = sortProblems([...own, ...cross], doc);
+    const all = sortItemProblems([...own, ...cross], kind, index, value);
     const problems = detailed ? all : all.slice(0, 1);
     collector.add(problems, all.length - problems.length);
     const id = typeof value.id === 'string' ? value.id : undefined;
@@ -459,7 +535,7 @@ export function inspectBundle(input: unknown, keepAll = true): Inspection {
     found.ids = collectIds(doc);
     const fields = v.safeParse(fieldsSchema, doc);
     const fieldProblems = sortProblems(
-      [...(fields.issues ?? []).map((issue) => toProblem(issue)), ...reviewOrder(doc.nextReviewOn, doc.reviewedOn, ['nextReviewOn'])],
+      [...(fields.issues ?? []).map((issue) => toProblem(issue)), ...notLists(doc), ...reviewOrder(doc.nextReviewOn, doc.reviewedOn, ['nextReviewOn'])],
       doc,
     );
     found.blocking = fieldProblems;

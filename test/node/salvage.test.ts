@@ -3,6 +3,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { salvageBundle, verdictLines } from '../../src/content/salvage.js';
 import { MAX_ITEM_DETAIL, MAX_PROBLEMS, validateBundle } from '../../src/content/schema.js';
 
@@ -215,5 +217,32 @@ describe('verdictLines', () => {
   test('the default bundle: everything shown', () => {
     const doc = JSON.parse(readFileSync('src/content/all-immune-therapies.json', 'utf8'));
     assert.match(verdictLines(salvageBundle(doc))[0]!, /^Live pages will show \d+ items and hide 0$/);
+  });
+});
+
+describe('hostile sizes, heap', () => {
+  // The heap a result holds once garbage is collected: a count of live objects, not a time, so a busy machine cannot flake it.
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const heldBy = (make: () => unknown): number => {
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const result = make();
+    gc();
+    const held = process.memoryUsage().heapUsed - before;
+    assert.ok(result);
+    return held / 2 ** 20;
+  };
+
+  test('the salvage of 2 MB of tiny invalid items holds tens of megabytes, not hundreds', () => {
+    const doc = minimal();
+    for (let i = 0; i < 230_000; i++) doc.therapies.push({ id: 0 });
+    const text = JSON.stringify(doc);
+    assert.ok(text.length < 2 * 2 ** 20);
+    const input = JSON.parse(text);
+    let salvage: ReturnType<typeof salvageBundle> | undefined;
+    const held = heldBy(() => (salvage = salvageBundle(input)));
+    assert.equal(salvage!.hidden.length, 230_000);
+    assert.ok(held < 80, `held ${held.toFixed(1)} MB`);
   });
 });

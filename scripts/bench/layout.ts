@@ -3,7 +3,9 @@
  * `Layout` event on the page's main thread (its `tdur`), from navigation until
  * the first frame after every card is ready.
  *
- *   npx tsx scripts/bench-layout.ts [REF ...]
+ *   npx tsx scripts/bench/layout.ts [REF ...]
+ *
+ * `npm run bench` uses `layoutCpu` for its own Layout CPU column (N=1000).
  *
  * Each REF is a git revision (its src/ is taken with `git archive`) or
  * `worktree` (the default) for the files as they are. Runs are interleaved,
@@ -18,8 +20,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { ROOT, widgetsScript } from './widgets-script.js';
+import { ROOT, widgetsScript } from '../widgets-script.js';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const N = Number(process.env.BENCH_N ?? 1000);
@@ -42,7 +45,10 @@ function page(therapyIds: string[]): string {
 </head><body><main>${cards.join('\n')}</main><script type="module" src="/widgets.js"></script></body></html>`;
 }
 
-interface TraceEvent {
+/** The trace categories that hold `Layout` events with their CPU time. */
+export const LAYOUT_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
+
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
@@ -53,7 +59,7 @@ interface TraceEvent {
 }
 
 /** Milliseconds of CPU in Layout on the renderer's main thread (CrRendererMain). */
-function layoutCpu(events: TraceEvent[]): { cpu: number; count: number } {
+export function layoutCpu(events: TraceEvent[]): { cpu: number; count: number } {
   const main = events.find((e) => e.name === 'thread_name' && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain');
   const layouts = events.filter((e) => e.name === 'Layout' && e.ph === 'X' && (!main || (e.pid === main.pid && e.tid === main.tid)));
   return { cpu: layouts.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0) / 1000, count: layouts.length };
@@ -70,7 +76,7 @@ async function measure(widgets: string, html: string, bundle: string): Promise<{
       if (path === '/bundle.json') return route.fulfill({ contentType: 'application/json', body: bundle });
       return route.fulfill({ contentType: 'text/html', body: html });
     });
-    await browser.startTracing(tab, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+    await browser.startTracing(tab, { categories: LAYOUT_CATEGORIES });
     await tab.goto(`${ORIGIN}/`);
     await tab.waitForFunction((n) => document.querySelectorAll('therapy-card[state="ready"]').length === n, N, { timeout: 120_000, polling: 100 });
     await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
@@ -109,4 +115,4 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+if (import.meta.url === pathToFileURL(process.argv[1]!).href) await main();
