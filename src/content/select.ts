@@ -7,7 +7,7 @@
  */
 import { ContentError } from './content-error.js';
 import type { HiddenItem } from './salvage.js';
-import { NOUNS, type Article, type Bundle, type Expert, type ItemKind, type Quote, type Therapy } from './schema.js';
+import { formatProblems, NOUNS, type Article, type Bundle, type Expert, type ItemKind, type Quote, type Therapy } from './schema.js';
 
 /** The item an element picked from a bundle, and its id for `therapy-load`. */
 export interface Selection<T> {
@@ -28,7 +28,7 @@ export function listIds(ids: readonly string[]): string {
 /** The `schema` error for an item the bundle has but live pages hide. */
 function hiddenError(item: HiddenItem): ContentError {
   const where = `${item.kind}[${item.index}]`;
-  const why = item.problems.map((problem) => `${problem.path}: ${problem.message}`);
+  const why = formatProblems(item.problems);
   if (item.dependsOn) why.push(`it depends on ${item.dependsOn.kind}[${item.dependsOn.index}], which is hidden`);
   return new ContentError(
     'schema',

@@ -4,7 +4,6 @@ import type { Bundle, Quote, Source } from '../content/schema.js';
 import { expertOf, selectQuote, type Selection } from '../content/select.js';
 import { ContentElement } from '../internal/content-element.js';
 import { styles as baseStyles } from '../internal/content-element.styles.js';
-import { date } from '../internal/templates.js';
 import { styles } from './expert-quote.styles.js';
 
 /**
@@ -44,11 +43,8 @@ export class ExpertQuote extends ContentElement<Quote> {
 
   /** Where the words were first published (the quote's `source`), never a headline the bundle wrote. */
   private renderSource(source: Source) {
-    const href = this.href(source.url);
-    const title = href ? html`<a part="link" href=${href}>${this.inline(source.title)}</a>` : html`<cite>${this.inline(source.title)}</cite>`;
-    return html`<span class="muted quote__source">${this.strings.quoteSource}: ${title}${source.publisher ? html`, ${this.inline(source.publisher)}` : nothing}${source.date
-      ? html`, ${date(source.date, this.resolvedLang)}`
-      : nothing}</span>`;
+    const { title, details } = this.sourceParts(source);
+    return html`<span class="muted quote__source">${this.strings.quoteSource}: ${title}${details}</span>`;
   }
 
   protected override renderItem(quote: Quote, bundle: Bundle) {

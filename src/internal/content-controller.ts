@@ -6,7 +6,7 @@
  */
 import { ContextConsumer } from '@lit/context';
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { ContentError } from '../content/content-error.js';
+import { ContentError, messageOf } from '../content/content-error.js';
 import { contentContext, type ContentContext } from '../content/context.js';
 import { loadBundle, peekBundle, type BundleSource, type LoadedBundle } from '../content/load.js';
 import type { Selection } from '../content/select.js';
@@ -37,7 +37,7 @@ function insideUndefinedProvider(node: Element): boolean {
 }
 
 function asContentError(error: unknown, code: 'network' | 'config'): ContentError {
-  return error instanceof ContentError ? error : new ContentError(code, code === 'network' ? 'The bundle could not be loaded.' : String(error));
+  return error instanceof ContentError ? error : new ContentError(code, code === 'network' ? 'The bundle could not be loaded.' : messageOf(error));
 }
 
 export class ContentController<T> implements ReactiveController {

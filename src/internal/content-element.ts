@@ -4,13 +4,13 @@ import { directionOf, pickLanguage, sameLanguage } from '../content/language.js'
 import { reviewRecord, type ReviewFields, type ReviewRecord } from '../content/review.js';
 import type { LoadedBundle } from '../content/load.js';
 import type { Selection } from '../content/select.js';
-import type { Bundle } from '../content/schema.js';
+import type { Bundle, Source } from '../content/schema.js';
 import { linkHref, mediaHref } from '../content/urls.js';
 import { adoptStylesIn } from './adopt-styles.js';
 import { ContentController, type ContentState } from './content-controller.js';
 import { inheritedLang } from './lang-watch.js';
 import { hasStrings, stringsFor, type Strings } from './strings.js';
-import { errorState, headingLevelConverter, loadingState } from './templates.js';
+import { date, errorState, headingLevelConverter, loadingState } from './templates.js';
 import { warnOnce } from './warn.js';
 import { styles } from './content-element.styles.js';
 import { ThemeController } from './theme-controller.js';
@@ -189,6 +189,16 @@ export abstract class ContentElement<T> extends LitElement {
   /** Bundle text inline among other text: isolated (a bidi override in it cannot reach its neighbours), with its language. */
   protected inline(value: string): TemplateResult {
     return html`<bdi lang=${this.textLang} dir=${this.textDir}>${value}</bdi>`;
+  }
+
+  /** A source's title (a link when it has a URL, else `<cite>`) and its `, publisher, date` after it. */
+  protected sourceParts(source: Source): { title: TemplateResult; details: unknown } {
+    const href = this.href(source.url);
+    const title = href ? html`<a part="link" href=${href}>${this.inline(source.title)}</a>` : html`<cite>${this.inline(source.title)}</cite>`;
+    const details = html`${source.publisher ? html`, ${this.inline(source.publisher)}` : nothing}${source.date
+      ? html`, ${date(source.date, this.resolvedLang)}`
+      : nothing}`;
+    return { title, details };
   }
 
   /** The review record of a therapy or article, as of today (clock.ts). */

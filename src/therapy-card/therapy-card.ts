@@ -4,7 +4,7 @@ import type { Bundle, Source, Therapy } from '../content/schema.js';
 import { moreLinkOf, selectTherapy, type Selection } from '../content/select.js';
 import { ContentElement } from '../internal/content-element.js';
 import { styles as baseStyles } from '../internal/content-element.styles.js';
-import { date, heading, list, reviewLines, reviewNotice } from '../internal/templates.js';
+import { heading, list, reviewLines, reviewNotice } from '../internal/templates.js';
 import type { ReviewRecord } from '../content/review.js';
 import { styles } from './therapy-card.styles.js';
 
@@ -112,12 +112,9 @@ export class TherapyCard extends ContentElement<Therapy> {
 
   // One template per source where it can be: a page of cards renders thousands of them.
   private renderSource(source: Source) {
-    const href = this.href(source.url);
-    const title = href ? html`<a part="link" href=${href}>${this.inline(source.title)}</a>` : html`<cite>${this.inline(source.title)}</cite>`;
+    const { title, details } = this.sourceParts(source);
     if (!source.publisher && !source.date) return html`<li>${title}</li>`;
-    return html`<li>${title}<span class="muted">${source.publisher ? html`, ${this.inline(source.publisher)}` : nothing}${source.date
-      ? html`, ${date(source.date, this.resolvedLang)}`
-      : nothing}</span></li>`;
+    return html`<li>${title}<span class="muted">${details}</span></li>`;
   }
 
   /** Compact cards link to the first article about the therapy with a URL, else to its first source with one. */
