@@ -61,6 +61,7 @@ import { styles as cardStyles } from '../../src/therapy-card/therapy-card.styles
 import { LAYOUT_CATEGORIES, layoutCpu, type TraceEvent } from './layout.js';
 import { moduleSizes, moduleTable } from './size.js';
 import { validationTable } from './validation.js';
+import { PAGE_CSS, proseBody } from './page.js';
 import { renderTherapy } from './vanilla-card.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -105,8 +106,6 @@ const therapyIds = bundle.therapies.map((t) => t.id);
 const SHADOW_CSS = `${baseStyles.cssText}\n${cardStyles.cssText}`;
 /** The same CSS for a plain page: `:host` becomes the wrapper's class. */
 const STATIC_CSS = SHADOW_CSS.replace(/:host\(([^)]*\])\)/g, '.tw-host$1').replace(/:host/g, '.tw-host').replace(/::slotted\(\*\)/g, '.tw-host > *');
-
-const PAGE_CSS = 'body{margin:0 auto;max-width:48rem;padding:1rem;font-family:system-ui,sans-serif;line-height:1.5}main{display:grid;gap:1rem}';
 
 const scriptText = (text: string) => text.replace(/<\//g, '<\\/');
 
@@ -187,29 +186,12 @@ const SNIPPET = readFileSync(join(ROOT, 'scripts/bench/cls-snippet.html'), 'utf8
 const SNIPPET_CSS = /<style>([\s\S]*?)<\/style>/.exec(SNIPPET)![1]!;
 const SNIPPET_CARDS = [...SNIPPET.matchAll(/<therapy-card[\s\S]*?<\/therapy-card>/g)].map((m) => m[0]);
 
-const PROSE = [
-  'Acute lymphoblastic leukemia (ALL) is the most common cancer in children, and it also affects adults. Treatment has improved a great deal, and newer treatments use the immune system.',
-  'The cards on this page come from a content bundle that a care team keeps up to date. Each card explains one therapy in plain language.',
-  'Ask your care team which treatments fit your situation. They know your history and can explain the choices.',
-  'This page is a test page for layout stability: the text around the cards must not move while they load.',
-];
-
 /** `snippet`: the README's fallback snippet; `bare`: the same tags, empty, with no CSS. */
 type ClsMode = 'snippet' | 'bare';
 
 function clsPage(mode: ClsMode): string {
   const cards = mode === 'snippet' ? SNIPPET_CARDS : SNIPPET_CARDS.map((c) => c.replace(/>[\s\S]*<\/therapy-card>$/, '></therapy-card>'));
-  const body = cards.map((c, i) => `<p>${PROSE[i]}</p>\n${c}`).join('\n');
-  return `${head('ours', 3, 'Layout stability', mode === 'snippet' ? SNIPPET_CSS : '')}
-<body>
-<main>
-<h1>Immune therapies for ALL</h1>
-${body}
-<p>${PROSE[3]}</p>
-</main>
-</body>
-</html>
-`;
+  return `${head('ours', 3, 'Layout stability', mode === 'snippet' ? SNIPPET_CSS : '')}\n${proseBody(cards)}`;
 }
 
 // ---------------------------------------------------------------------------

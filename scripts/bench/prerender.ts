@@ -27,6 +27,7 @@ import { chromium } from 'playwright-core';
 import { loadBundle, provideBundleBytes } from '../../src/content/load.js';
 import { ELEMENTS } from '../../src/internal/registry.js';
 import { renderElement } from '../../src/ssr/render-element.js';
+import { PAGE_CSS, proseBody } from './page.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXECUTABLE = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -38,14 +39,6 @@ const VIEWPORTS = [
   { name: '390', width: 390, height: 844 },
   { name: '1280', width: 1280, height: 800 },
 ];
-
-const PROSE = [
-  'Acute lymphoblastic leukemia (ALL) is the most common cancer in children, and it also affects adults. Treatment has improved a great deal, and newer treatments use the immune system.',
-  'The cards on this page come from a content bundle that a care team keeps up to date. Each card explains one therapy in plain language.',
-  'Ask your care team which treatments fit your situation. They know your history and can explain the choices.',
-  'This page is a test page for layout stability: the text around the cards must not move while they load.',
-];
-const PAGE_CSS = 'body{margin:0 auto;max-width:48rem;padding:1rem;font-family:system-ui,sans-serif;line-height:1.5}main{display:grid;gap:1rem}';
 
 /** Runs first (an external file, so the strict CSP allows it): CLS and the moment every card has rendered from the live bundle. */
 const MEASURE = `(() => {
@@ -105,7 +98,6 @@ function cases(): Case[] {
 }
 
 function page(c: Case, index: number): string {
-  const body = c.cards.map((card, i) => `<p>${PROSE[i]}</p>\n${card}`).join('\n');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -116,15 +108,7 @@ function page(c: Case, index: number): string {
 <link rel="stylesheet" href="/bench/page.css?case=${index}">
 ${c.script}
 </head>
-<body>
-<main>
-<h1>Immune therapies for ALL</h1>
-${body}
-<p>${PROSE[3]}</p>
-</main>
-</body>
-</html>
-`;
+${proseBody(c.cards)}`;
 }
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
