@@ -18,6 +18,13 @@ import { ThemeController } from './theme-controller.js';
 export type { ContentState } from './content-controller.js';
 export type { Selection } from '../content/select.js';
 export type Variant = 'full' | 'compact';
+
+interface Languages {
+  ui: string;
+  dir: 'rtl' | 'ltr';
+  textLang: string | typeof nothing;
+  textDir: string | typeof nothing;
+}
 export type Theme = 'light' | 'dark' | 'auto';
 
 /**
@@ -145,39 +152,54 @@ export abstract class ContentElement<T> extends LitElement {
   protected abstract renderItem(item: T, bundle: Bundle): TemplateResult;
 
   /**
-   * The language of labels and dates: the first the SPEC's order names, when
-   * the elements have strings in it; else English, the language the labels
-   * are then really in (the card's `lang` must say what a screen reader reads).
+   * The languages of this render, worked out once per render (a card asks
+   * for them a dozen times, and the page's `lang` means a walk up the tree).
    */
+  private languages: Languages = { ui: 'en', dir: 'ltr', textLang: nothing, textDir: nothing };
+
+  /**
+   * Labels and dates: the first language the SPEC's order names, when the
+   * elements have strings in it; else English, the language the labels are
+   * then really in (the card's `lang` must say what a screen reader reads).
+   * Bundle text: the bundle's locale, marked where it differs from the
+   * labels' (WCAG 3.1.2), with its direction where that differs too.
+   */
+  private languagesNow(): Languages {
+    const locale = this.content.loaded?.bundle.locale;
+    const wanted = pickLanguage(this.lang, this.content.provided?.lang, locale, inheritedLang(this));
+    const ui = hasStrings(wanted) ? wanted : 'en';
+    const dir = directionOf(ui);
+    const textDir = locale ? directionOf(locale) : dir;
+    return {
+      ui,
+      dir,
+      textLang: locale && !sameLanguage(locale, ui) ? locale : nothing,
+      textDir: textDir === dir ? nothing : textDir,
+    };
+  }
+
+  /** The language of labels and dates. */
   protected get resolvedLang(): string {
-    const wanted = pickLanguage(this.lang, this.content.provided?.lang, this.content.loaded?.bundle.locale, inheritedLang(this));
-    return hasStrings(wanted) ? wanted : 'en';
+    return this.languages.ui;
   }
 
   protected get strings(): Strings {
-    return stringsFor(this.resolvedLang);
+    return stringsFor(this.languages.ui);
   }
 
   /** `dir` of the frame: the direction of the label language. */
   protected get resolvedDir(): 'rtl' | 'ltr' {
-    return directionOf(this.resolvedLang);
+    return this.languages.dir;
   }
 
-  /**
-   * `lang` for an element holding bundle text: the bundle's locale where it
-   * differs from the label language (WCAG 3.1.2), else nothing.
-   */
+  /** `lang` for an element holding bundle text, where it differs from the labels', else nothing. */
   protected get textLang(): string | typeof nothing {
-    const locale = this.content.loaded?.bundle.locale;
-    return locale && !sameLanguage(locale, this.resolvedLang) ? locale : nothing;
+    return this.languages.textLang;
   }
 
   /** `dir` for an element holding bundle text, where its direction differs from the labels'. */
   protected get textDir(): string | typeof nothing {
-    const locale = this.content.loaded?.bundle.locale;
-    if (!locale) return nothing;
-    const dir = directionOf(locale);
-    return dir === this.resolvedDir ? nothing : dir;
+    return this.languages.textDir;
   }
 
   /** Bundle text in a block of its own: marked with its language where it differs from the labels'. */
@@ -208,6 +230,7 @@ export abstract class ContentElement<T> extends LitElement {
 
   protected override render(): TemplateResult | typeof noChange {
     if (this.prerendered) return noChange;
+    this.languages = this.languagesNow();
     const { selection, loaded, error } = this.content;
     if (this.state === 'ready' && loaded && selection) return this.renderItem(selection.item, loaded.bundle);
     const strings = this.strings;
