@@ -118,11 +118,11 @@ test('the JSON-LD passes a structured-data validator: a schema.org MedicalWebPag
     tests: [
       { test: 'MedicalWebPage[0].about."@type"', expect: 'Drug', type: 'jsonld' },
       { test: 'MedicalWebPage[0].about.name', expect: 'CAR T-cell therapy', type: 'jsonld' },
-      { test: 'MedicalWebPage[0].lastReviewed', expect: bundle.therapies[0].reviewedOn, type: 'jsonld' },
-      { test: 'MedicalWebPage[0].reviewedBy.name', expect: bundle.therapies[0].reviewedBy, type: 'jsonld' },
+      { test: 'MedicalWebPage[0].lastReviewed', expect: bundle.reviewedOn, type: 'jsonld' },
+      { test: 'MedicalWebPage[0].reviewedBy.name', expect: bundle.reviewedBy, type: 'jsonld' },
       { test: 'MedicalWebPage[0].publisher.name', expect: bundle.publisher.name, type: 'jsonld' },
       { test: 'MedicalWebPage[0].inLanguage', expect: 'en', type: 'jsonld' },
-      { test: 'MedicalWebPage[0].citation[1].url', expect: bundle.therapies[0].sources[1].url, type: 'jsonld' },
+      { test: 'MedicalWebPage[0].citation[2].url', expect: bundle.therapies[0].sources[2].url, type: 'jsonld' },
     ],
   }).catch((error: { type?: string; res?: unknown }) => {
     if (error.type === 'VALIDATION_FAILED') assert.fail(JSON.stringify((error.res as { failed: unknown[] }).failed, null, 1));
