@@ -191,8 +191,8 @@ test('the bin runs straight after npm install: the TypeScript source without a b
   const source = launch();
   assert.equal(source.status, 0, source.stderr);
   assert.match(source.stdout, /valid \(all-immune-therapies\)/);
-  mkdirSync(join(root, 'dist', 'npm'), { recursive: true });
-  writeFileSync(join(root, 'dist', 'npm', 'cli.js'), "console.log('the built CLI'); process.exitCode = 3;\n");
+  mkdirSync(join(root, 'dist', 'npm', 'cli'), { recursive: true });
+  writeFileSync(join(root, 'dist', 'npm', 'cli', 'main.js'), "console.log('the built CLI'); process.exitCode = 3;\n");
   const built = launch();
   assert.equal(built.status, 3);
   assert.equal(built.stdout, 'the built CLI\n');

@@ -8,11 +8,11 @@ import { readFile } from 'node:fs/promises';
 import { messageOf } from '../content/content-error.js';
 import { loadBundle, provideBundleBytes, type LoadedBundle } from '../content/load.js';
 import type { ItemKind } from '../content/schema.js';
-import { scriptTag } from '../export/snippet.js';
+import { scriptTag } from '../output/snippet.js';
 import { VERSION } from '../internal/define.js';
 import { headingLevelOf } from '../internal/templates.js';
-import { stylesheetUrlOf } from './lean-markup.js';
-import { prerenderCard } from './prerender.js';
+import { stylesheetUrlOf } from '../output/lean-markup.js';
+import { prerenderCard } from '../output/prerender.js';
 
 export const RENDER_USAGE = `usage: therapy-widgets render FILE|URL [--item ID ...] [options]
 
@@ -72,7 +72,7 @@ function parse(args: readonly string[]): Parsed | string {
 
 /** The script's Subresource Integrity from the build's integrity.json, when this package has one. */
 async function scriptIntegrity(): Promise<string | undefined> {
-  // dist/npm/ssr/ in the package, src/ssr/ in a clone: integrity.json sits in dist/.
+  // dist/npm/cli/ in the package, src/cli/ in a clone: integrity.json sits in dist/.
   for (const path of ['../../integrity.json', '../../dist/integrity.json']) {
     try {
       return (JSON.parse(await readFile(new URL(path, import.meta.url), 'utf8')) as Record<string, string>)['therapy-widgets.js'];
