@@ -19,7 +19,8 @@ async function main(args: readonly string[]): Promise<number> {
   const err = writer(process.stderr);
   const [command, ...rest] = args;
   if (command === '--help' || command === '-h') {
-    out(USAGE);
+    // Line by line: the writer escapes control characters, line breaks included.
+    for (const line of USAGE.split('\n')) out(line);
     return 0;
   }
   if (command === 'render') {

@@ -1,8 +1,9 @@
 /**
- * The bytes of a bundle named on the command line, a file or an http(s) URL,
- * refusing more than the elements would accept.
+ * The bytes of a bundle named on the command line (a file path, a `file:` URL
+ * or an http(s) URL), refusing more than the elements would accept.
  */
 import { open } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { DEFAULT_MAX_BYTES, fetchBytes } from '../content/fetch-bytes.js';
 
 /** A file's bytes, refusing more than the elements would accept. */
@@ -22,8 +23,8 @@ async function readFileCapped(path: string): Promise<Uint8Array<ArrayBuffer>> {
   }
 }
 
-/** The bytes of `target`: fetched for an http(s) URL, else read from the file. */
+/** The bytes of `target`: fetched for an http(s) URL, read from the file of a `file:` URL or a path. */
 export async function readTarget(target: string): Promise<Uint8Array<ArrayBuffer>> {
   if (/^https?:\/\//i.test(target)) return (await fetchBytes(target)).bytes;
-  return readFileCapped(target);
+  return readFileCapped(/^file:/i.test(target) ? fileURLToPath(target) : target);
 }

@@ -24,7 +24,8 @@ export const RENDER_USAGE = `usage: therapy-widgets render FILE|URL [--item ID .
   --integrity SRI       pin the bundle: the element shows exactly these bytes (checked now too)
   --bundle-url URL      where pages load the bundle from (the element's src); default: URL given, else the default bundle
   --script URL          URL of therapy-widgets.js; therapy-widgets.css is linked from beside it
-                        (default https://unpkg.com/therapy-widgets@${VERSION}/dist/therapy-widgets.js)`;
+                        (default https://unpkg.com/therapy-widgets@${VERSION}/dist/therapy-widgets.js)
+  --no-script           cards only, without the script tag: for a second paste into a page that has it`;
 
 /** Options that take a value, and the attribute each becomes. */
 const ATTRIBUTE_OPTIONS: Record<string, string> = {
@@ -43,16 +44,21 @@ interface Parsed {
   attributes: Record<string, string>;
   scriptUrl: string;
   bundleUrl: string | undefined;
+  withScript: boolean;
 }
 
 /** The command line, or a message saying what is wrong with it. */
 function parse(args: readonly string[]): Parsed | string {
-  const parsed: Parsed = { target: '', items: [], attributes: {}, scriptUrl: `https://unpkg.com/therapy-widgets@${VERSION}/dist/therapy-widgets.js`, bundleUrl: undefined };
+  const parsed: Parsed = { target: '', items: [], attributes: {}, scriptUrl: `https://unpkg.com/therapy-widgets@${VERSION}/dist/therapy-widgets.js`, bundleUrl: undefined, withScript: true };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (!arg.startsWith('--')) {
       if (parsed.target) return `one bundle at a time (got ${parsed.target} and ${arg})`;
       parsed.target = arg;
+      continue;
+    }
+    if (arg === '--no-script') {
+      parsed.withScript = false;
       continue;
     }
     const value = args[++i];
@@ -117,7 +123,6 @@ export async function renderCommand(
     return 2;
   }
   const src = parsed.bundleUrl ?? (/^https?:\/\//i.test(parsed.target) ? parsed.target : undefined);
-  if (src === undefined) err(`note: the cards refresh from the default bundle beside the script; give --bundle-url for where ${parsed.target} is published.`);
   let loaded: LoadedBundle;
   try {
     provideBundleBytes(src, bytes);
@@ -135,6 +140,8 @@ export async function renderCommand(
   const stylesheetUrl = stylesheetUrlOf(parsed.scriptUrl);
   const cards = [];
   for (const { kind, item } of items) cards.push(await prerenderCard(kind as Exclude<ItemKind, 'experts'>, item, loaded, { attributes, stylesheetUrl }));
-  write([scriptTag({ scriptUrl: parsed.scriptUrl, scriptIntegrity: await scriptIntegrity() }), ...cards].join('\n') + '\n');
+  const script = parsed.withScript ? [scriptTag({ scriptUrl: parsed.scriptUrl, scriptIntegrity: await scriptIntegrity() })] : [];
+  write([...script, ...cards].join('\n') + '\n');
+  if (src === undefined) err(`note: the cards refresh from the default bundle beside the script; give --bundle-url for where ${parsed.target} is published.`);
   return 0;
 }
