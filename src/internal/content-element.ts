@@ -111,7 +111,7 @@ export abstract class ContentElement<T> extends LitElement {
    * Lit's server renderer calls `willUpdate` and `render`, never the
    * controllers' `hostUpdate` nor `update`: there the content controller
    * settles here, so a `bundle` object renders in that one pass (see
-   * src/ssr/), and the host gets the key of its rendering.
+   * src/output/), and the host gets the key of its rendering.
    */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
