@@ -131,7 +131,7 @@ export class TherapyCard extends ContentElement<Therapy> {
     const target = moreLinkOf(bundle, therapy);
     const href = this.href(target?.url);
     return html`${risk
-        ? html`<p class="card__risk callout" part="warning">${WARNING_ICON}<strong>${this.strings.mainRisk}:</strong> <span lang=${this.textLang} dir=${this.textDir}>${risk}</span></p>`
+        ? html`<p class="card__risk callout" part="warning">${WARNING_ICON} <strong>${this.strings.mainRisk}:</strong> <span lang=${this.textLang} dir=${this.textDir}>${risk}</span></p>`
         : nothing}
       ${href
         ? html`<p class="card__more"><a part="link" href=${href}>${this.strings.learnMore}<span class="visually-hidden">: ${this.inline(target!.title)}</span></a></p>`
@@ -147,9 +147,7 @@ export class TherapyCard extends ContentElement<Therapy> {
     const disclaimer = compact ? firstSentence(bundle.disclaimer, bundle.locale ?? 'en') : bundle.disclaimer;
     return html`<footer class="card__footer note" part="footer">
       ${compact
-        ? html`<p class="review muted">
-            <span>${s.lastReviewed}: ${date(review.reviewedOn, this.resolvedLang)}</span><span aria-hidden="true"> · </span><span>${s.publishedBy} ${publisher}</span>
-          </p>`
+        ? html`<p class="review muted">${s.lastReviewed}: ${date(review.reviewedOn, this.resolvedLang)}<span aria-hidden="true"> · </span>${s.publishedBy} ${publisher}</p>`
         : html`${reviewLines(review, s, this.resolvedLang, (who) => this.inline(who))}
             <p class="muted">${s.publishedBy} ${publisher}</p>`}
       <p class="card__disclaimer" part="disclaimer" lang=${this.textLang} dir=${this.textDir}>${disclaimer}</p>
