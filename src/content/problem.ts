@@ -52,7 +52,11 @@ export type ProblemCode =
 
 /** What an editor should know about a bundle without it being an error (`--strict` fails on them). */
 export type WarningCode =
-  /** A field the schema does not know, ignored by the elements [`value`: its name; `expected`: the closest known field]. */
+  /**
+   * A field the schema does not know, ignored by the elements [`value`: its
+   * name; `expected`: the closest known field; `item`: the id of the item
+   * that holds it]. Its `keys` lead to the object that holds it.
+   */
   | 'unknown-field'
   /** A therapy or article past its next review [`value`: the day it was due; `expected`: its last review]. */
   | 'review-due'
@@ -64,6 +68,7 @@ export interface Facts {
   value?: string;
   expected?: string;
   refers?: readonly PathKey[];
+  item?: string;
 }
 
 /** One thing wrong with a bundle: where (a JSON path), what (`code`) and in words, for an editor. */
@@ -76,7 +81,7 @@ export interface Problem<Code extends string = ProblemCode> extends Facts {
   message: string;
 }
 
-/** A warning: where, what and in words, like a problem. For `unknown-field`, `keys` lead to the object that holds the field. */
+/** A warning: where, what and in words, like a problem. */
 export type Warning = Problem<WarningCode>;
 
 /** Each list's item, in words. */
@@ -167,6 +172,14 @@ export function formatProblems(problems: readonly Problem[], omitted = 0): strin
   const lines = problems.map((p) => `${p.path}: ${p.message}`);
   if (omitted > 0) lines.push(`… and ${plural(omitted, 'more problem')}`);
   return lines;
+}
+
+/**
+ * One line per warning, `path: message`, an item's path followed by its id:
+ * `therapies[0] (car-t): unknown field 'whoItsFor' (did you mean 'whoItIsFor'?)`.
+ */
+export function formatWarnings(warnings: readonly Warning[]): string[] {
+  return warnings.map((w) => `${w.path}${w.item === undefined ? '' : ` (${w.item})`}: ${w.message}`);
 }
 
 /** A value in a few words: `text`, `a list`, `the number 5`. */

@@ -10,9 +10,10 @@
  */
 import * as v from 'valibot';
 import { emptyRecord, holdsMoreThan, MAX_VALUES, ownData, TooLargeError, type OwnRecord } from './own-data.js';
-import { isRecord, problemAt, reasonOf, sortProblems, type PathKey, type Problem, type ProblemCode } from './problem.js';
+import { closest } from './closest.js';
+import { isRecord, problemAt, reasonOf, sortProblems, type PathKey, type Problem, type ProblemCode, type Warning } from './problem.js';
 
-export { formatPath, formatProblems, NOUNS, problemAt, type PathKey, type Problem, type ProblemCode, type Warning, type WarningCode } from './problem.js';
+export { formatPath, formatProblems, formatWarnings, NOUNS, problemAt, type PathKey, type Problem, type ProblemCode, type Warning, type WarningCode } from './problem.js';
 
 /** The newest `schemaVersion` this code understands. */
 export const SCHEMA_VERSION = 1;
@@ -225,12 +226,14 @@ const fieldsSchema = v.object(entries(bundleFields));
 const ITEM_SCHEMAS = { therapies: therapy, articles: article, experts: expert, quotes: quote } as const;
 
 export type ValidationResult =
-  | { ok: true; bundle: Bundle; problems: [] }
+  | { ok: true; bundle: Bundle; problems: []; warnings: Warning[] }
   | {
       ok: false;
       problems: Problem[];
       /** Problems found beyond `MAX_PROBLEMS` (past the cap, an item counts only the problems found before its first). */
       omitted: number;
+      /** Each unknown field (the elements ignore it), up to `MAX_PROBLEMS` of them. */
+      warnings: Warning[];
     };
 
 /** valibot's names of the types it expected, as JSON Schema names them. */
@@ -303,6 +306,8 @@ export interface Inspection {
   /** Every problem in document order, up to `MAX_PROBLEMS`. */
   problems: Problem[];
   omitted: number;
+  /** The checked copy of the input, when it could be read. */
+  doc?: OwnRecord;
 }
 
 /** Gathers problems in document order up to `MAX_PROBLEMS`, and counts the rest. */
@@ -521,6 +526,7 @@ export function inspectBundle(input: unknown, keepAll = true): Inspection {
       return blocked(versionProblem(doc.schemaVersion));
     }
     const found = emptyInspection();
+    found.doc = doc;
     found.ids = collectIds(doc);
     const fields = v.safeParse(fieldsSchema, doc);
     const fieldProblems = sortProblems(
@@ -568,10 +574,50 @@ export function assembleBundle(fields: OwnRecord, lists: Record<ItemKind, readon
  */
 export function validateBundle(input: unknown): ValidationResult {
   const found = inspectBundle(input, false);
+  const warnings = found.doc ? unknownFields(found.doc) : [];
   if (found.problems.length > 0 || found.omitted > 0 || !found.fields) {
-    return { ok: false, problems: found.problems, omitted: found.omitted };
+    return { ok: false, problems: found.problems, omitted: found.omitted, warnings };
   }
   const lists = {} as Record<ItemKind, OwnRecord[]>;
   for (const kind of ITEM_KINDS) lists[kind] = found.items[kind].valid.map((item) => item.output);
-  return { ok: true, bundle: assembleBundle(found.fields, lists), problems: [] };
+  return { ok: true, bundle: assembleBundle(found.fields, lists), problems: [], warnings };
+}
+
+type AnySchema = v.GenericSchema & { wrapped?: AnySchema; item?: AnySchema; entries?: v.ObjectEntries; pipe?: readonly AnySchema[] };
+
+/** The object or array schema under optional and record()'s pipe, or undefined for a value without fields. */
+function shapeOf(schema: AnySchema): AnySchema | undefined {
+  if (schema.type === 'optional') return shapeOf(schema.wrapped!);
+  if (schema.type === 'object' || schema.type === 'array') return schema;
+  return schema.pipe?.find((step) => step.type === 'object');
+}
+
+/**
+ * A warning for each field of `doc` the schema does not know (the elements
+ * ignore it), with the closest known field of the same object: an object's
+ * own before those of the objects inside it, up to `MAX_PROBLEMS`. A misspelt field must never silently drop content.
+ */
+export function unknownFields(doc: OwnRecord): Warning[] {
+  const warnings: Warning[] = [];
+  const stack: [AnySchema, unknown, PathKey[]][] = [[bundleSchema as AnySchema, doc, []]];
+  while (stack.length > 0 && warnings.length < MAX_PROBLEMS) {
+    const [schema, value, keys] = stack.pop()!;
+    const shape = shapeOf(schema);
+    const next: [AnySchema, unknown, PathKey[]][] = [];
+    if (shape?.type === 'array' && Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) next.push([shape.item!, value[i], [...keys, i]]);
+    } else if (shape?.entries && isRecord(value)) {
+      const known = Object.keys(shape.entries);
+      for (const key of Object.keys(value)) {
+        if (Object.hasOwn(shape.entries, key)) next.push([shape.entries[key] as AnySchema, value[key], [...keys, key]]);
+        else if (warnings.length < MAX_PROBLEMS) {
+          const near = closest(key, known);
+          const item = keys.length === 2 && typeof value.id === 'string' ? value.id : undefined;
+          warnings.push(problemAt(keys, 'unknown-field', { value: key, ...(near && { expected: near }), ...(item !== undefined && { item }) }));
+        }
+      }
+    }
+    for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]!);
+  }
+  return warnings;
 }

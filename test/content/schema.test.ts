@@ -181,7 +181,7 @@ describe('validateBundle', () => {
     for (const [name, input, message] of cases) {
       it(`is rejected at (root) when it is ${name}`, () => {
         const result = validateBundle(input);
-        expect(result).to.deep.equal({ ok: false, problems: [problemAt([], 'type', { expected: 'object' }, input)], omitted: 0 });
+        expect(result).to.deep.equal({ ok: false, problems: [problemAt([], 'type', { expected: 'object' }, input)], omitted: 0, warnings: [] });
         expect(result.ok || result.problems[0]!.message).to.equal(message);
       });
     }
@@ -546,6 +546,7 @@ describe('validateBundle', () => {
         ok: false,
         problems: [problemAt(['schemaVersion'], 'newer-version', { value: '2', expected: '1' })],
         omitted: 0,
+        warnings: [],
       });
       expect(result.ok || result.problems[0]!.message).to.equal('schemaVersion 2 is newer than this widget supports (1)');
     });
@@ -607,9 +608,27 @@ describe('validateBundle', () => {
       b.articles[0].image.width = 640;
       b.experts[0].photo.credit = 'Someone';
       b.quotes[0].lang = 'en';
+      b.therapies[0].whoItsFor = 'Adults';
       const result = validateBundle(b);
       expect(result.ok).to.equal(true);
       if (result.ok) expect(result.bundle).to.deep.equal(valid());
+    });
+
+    it('each get a warning with the closest known field, when one is close', () => {
+      const b = valid();
+      b.disclaimr = 'x';
+      b.publisher.logo = 'x';
+      b.therapies[0].whoItsFor = 'Adults';
+      b.therapies[0].sources[0].tilte = 'Label';
+      b.quotes[0].lang = 'en';
+      const result = validateBundle(b);
+      expect(result.warnings.map((w) => [w.path, w.code, w.value, w.expected, w.message])).to.deep.equal([
+        ['(root)', 'unknown-field', 'disclaimr', 'disclaimer', "unknown field 'disclaimr' (did you mean 'disclaimer'?)"],
+        ['publisher', 'unknown-field', 'logo', undefined, "unknown field 'logo'"],
+        ['therapies[0]', 'unknown-field', 'whoItsFor', 'whoItIsFor', "unknown field 'whoItsFor' (did you mean 'whoItIsFor'?)"],
+        ['therapies[0].sources[0]', 'unknown-field', 'tilte', 'title', "unknown field 'tilte' (did you mean 'title'?)"],
+        ['quotes[0]', 'unknown-field', 'lang', undefined, "unknown field 'lang'"],
+      ]);
     });
   });
 
