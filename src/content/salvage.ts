@@ -6,7 +6,7 @@
  * always passes `validateBundle`.
  */
 import type { OwnRecord } from './own-data.js';
-import { formatProblems, formatWarnings, plural, reasonOf, type Warning } from './problem.js';
+import { formatProblems, plural, reasonOf } from './problem.js';
 import {
   assembleBundle,
   inspectBundle,
@@ -107,13 +107,10 @@ export function salvageBundle(input: unknown): Salvage {
  * show N items and hide M`, then one line per problem of each hidden item
  * (`kind[index] 'id': path: message`), at most `MAX_PROBLEMS` of them. When a
  * bundle-level problem blocks everything, says so and lists those problems.
- * Then a `warning: ` line for each of `warnings` (`validateBundle`'s: the
- * unknown fields, which live pages ignore).
  */
-export function verdictLines(salvage: Salvage, warnings: readonly Warning[] = []): string[] {
-  const warned = formatWarnings(warnings).map((line) => `warning: ${line}`);
+export function verdictLines(salvage: Salvage): string[] {
   if (!salvage.bundle) {
-    return ['Live pages will show nothing of this bundle: it has bundle-level problems', ...formatProblems(salvage.blocking, salvage.omitted), ...warned];
+    return ['Live pages will show nothing of this bundle: it has bundle-level problems', ...formatProblems(salvage.blocking, salvage.omitted)];
   }
   const shown = ITEM_KINDS.reduce((sum, kind) => sum + salvage.bundle![kind].length, 0);
   const lines = [`Live pages will show ${plural(shown, 'item')} and hide ${salvage.hidden.length}`];
@@ -132,5 +129,5 @@ export function verdictLines(salvage: Salvage, warnings: readonly Warning[] = []
     }
   }
   if (rest > 0) lines.push(`… and ${plural(rest, 'more problem')} of hidden items`);
-  return [...lines, ...warned];
+  return lines;
 }
