@@ -53,7 +53,7 @@ export class TherapyCard extends ContentElement<Therapy> {
     ].filter((fact): fact is [string, string] => !!fact[1]);
     const review = this.reviewOf(therapy);
     return html`<article class="frame card" part="card" lang=${this.resolvedLang} dir=${this.resolvedDir}>
-      ${reviewNotice(review, s, this.resolvedLang)}
+      ${reviewNotice(review, s, this.resolvedLang, this.labelDir)}
       <header class="card__header" part="header">
         ${heading(this.headingLevel, this.text(therapy.name))}
         ${therapy.brandNames?.length
@@ -64,7 +64,7 @@ export class TherapyCard extends ContentElement<Therapy> {
       <div class="card__body" part="body">
         ${facts.length
           ? html`<dl class="card__facts" part="facts">
-              ${facts.map(([term, value]) => html`<div class="card__fact"><dt>${term}</dt><dd lang=${this.textLang} dir=${this.textDir}>${value}</dd></div>`)}
+              ${facts.map(([term, value]) => html`<div class="card__fact"><dt>${this.label(term)}</dt><dd lang=${this.textLang} dir=${this.textDir}>${value}</dd></div>`)}
             </dl>`
           : nothing}
         ${compact ? this.renderMoreLink(therapy, bundle) : this.renderSections(therapy)}
@@ -83,7 +83,7 @@ export class TherapyCard extends ContentElement<Therapy> {
     const [lang, dir] = [this.textLang, this.textDir];
     const fold = (title: string, content: unknown) =>
       html`<details class="card__section fold">
-        <summary>${heading(this.headingLevel, title, 1)}</summary>
+        <summary>${heading(this.headingLevel, this.label(title), 1)}</summary>
         ${content}
       </details>`;
     const folds = [
@@ -96,13 +96,13 @@ export class TherapyCard extends ContentElement<Therapy> {
     return html`
       ${therapy.whoItIsFor
         ? html`<section class="card__section">
-            ${heading(this.headingLevel, s.whoItIsFor, 1)}
+            ${heading(this.headingLevel, this.label(s.whoItIsFor), 1)}
             <p lang=${lang} dir=${dir}>${therapy.whoItIsFor}</p>
           </section>`
         : nothing}
       ${therapy.risks?.length
         ? html`<section class="card__section card__risks callout" part="warning">
-            ${heading(this.headingLevel, html`${WARNING_ICON}${s.risks}`, 1)}
+            ${heading(this.headingLevel, html`${WARNING_ICON}${this.label(s.risks)}`, 1)}
             ${list(therapy.risks, 'card__list', lang, dir)}
           </section>`
         : nothing}
@@ -122,7 +122,7 @@ export class TherapyCard extends ContentElement<Therapy> {
     const target = moreLinkOf(bundle, therapy);
     const href = this.href(target?.url);
     if (!href) return nothing;
-    return html`<p class="card__more"><a part="link" href=${href}>${this.strings.learnMore}<span class="visually-hidden">: ${this.inline(target!.title)}</span></a></p>`;
+    return html`<p class="card__more"><a part="link" href=${href}>${this.label(this.strings.learnMore)}<span class="visually-hidden">: ${this.inline(target!.title)}</span></a></p>`;
   }
 
   private renderFooter(review: ReviewRecord, bundle: Bundle) {
@@ -131,8 +131,8 @@ export class TherapyCard extends ContentElement<Therapy> {
     const name = this.inline(bundle.publisher.name);
     const publisher = publisherHref ? html`<a part="link" href=${publisherHref}>${name}</a>` : name;
     return html`<footer class="card__footer note" part="footer">
-      ${reviewLines(review, s, this.resolvedLang, (who) => this.inline(who))}
-      <p class="muted">${s.publishedBy} ${publisher}</p>
+      ${reviewLines(review, s, this.resolvedLang, (who) => this.inline(who), this.labelDir)}
+      <p class="muted">${this.label(s.publishedBy)} ${publisher}</p>
       ${this.variant === 'compact' ? nothing : html`<p class="card__disclaimer" part="disclaimer" lang=${this.textLang} dir=${this.textDir}>${bundle.disclaimer}</p>`}
     </footer>`;
   }
@@ -140,4 +140,4 @@ export class TherapyCard extends ContentElement<Therapy> {
 }
 
 /** A warning triangle; the heading beside it says what it means. */
-const WARNING_ICON = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 2 1 21h22L12 2Zm1 15h-2v-2h2v2Zm0-4h-2V9h2v4Z"/></svg>`;
+const WARNING_ICON = html`<svg class="icon" width="1.1em" height="1.1em" fill="currentColor" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 2 1 21h22L12 2Zm1 15h-2v-2h2v2Zm0-4h-2V9h2v4Z"/></svg>`;
