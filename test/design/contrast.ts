@@ -64,7 +64,8 @@ export interface CardContrast {
   worst: string;
   links: number;
   callout: number | undefined;
-  focus: number;
+  /** Of the focus ring round a link, when the card has one. */
+  focus: number | undefined;
 }
 
 /** The contrasts of one element's shadow root as drawn now (text in closed folds is not drawn, so not counted). */
@@ -82,14 +83,17 @@ export function cardContrast(host: Element): CardContrast {
     if (element.localName === 'a') links = Math.min(links, contrast);
   }
   const callout = root.querySelector('.callout');
-  const link = root.querySelector('a[href]')!;
-  // The ring's colour, read from the token the ring is drawn with.
-  const probe = document.createElement('i');
-  probe.className = 'visually-hidden';
-  link.after(probe);
-  probe.style.color = 'var(--_focus)';
-  const focus = contrastOn(getComputedStyle(probe).color, link.parentElement);
-  probe.remove();
+  const link = root.querySelector('a[href]');
+  let focus: number | undefined;
+  if (link) {
+    // The ring's colour, read from the token the ring is drawn with.
+    const probe = document.createElement('i');
+    probe.className = 'visually-hidden';
+    link.after(probe);
+    probe.style.color = 'var(--_focus)';
+    focus = contrastOn(getComputedStyle(probe).color, link.parentElement);
+    probe.remove();
+  }
   return {
     text,
     worst,
@@ -97,4 +101,9 @@ export function cardContrast(host: Element): CardContrast {
     callout: callout ? contrastOn(getComputedStyle(callout).borderInlineStartColor, parentOf(callout)) : undefined,
     focus,
   };
+}
+
+/** Contrast between the card's frame and the page right behind the card: 1 when the card is drawn in the page's own colours. */
+export function surfaceContrast(host: Element): number {
+  return ratio(backdrop(host.shadowRoot!.querySelector('.frame')), backdrop(host.parentElement));
 }
