@@ -25,7 +25,8 @@ export interface RenderInputs {
 
 /**
  * The key of a rendering, or undefined when there is none to compare (a
- * bundle given as an object has no bytes). It covers the bundle's bytes,
+ * bundle given as an object has no bytes, and a page without Web Crypto
+ * cannot hash them). It covers the bundle's bytes (their SHA-256),
  * the URL they came from when links or images depend on it, the item, the
  * labels' language, variant, heading level, and whether the review is due.
  */
