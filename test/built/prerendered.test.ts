@@ -214,6 +214,8 @@ describe('the take-over keeps what is already right', () => {
     expect(headingsBefore[0]!.isConnected, 'the pre-rendered heading is gone').to.equal(false);
     expect(card.shadowRoot!.querySelectorAll('.frame')).to.have.length(1);
     expect(card.hasAttribute('render-key'), 'the pre-rendered key goes with the nodes').to.equal(false);
+    expect(card.shadowRoot!.querySelector('link'), 'the linked stylesheet goes with them').to.equal(null);
+    expect(frameStyle(card).radius, 'styled by its own styles').to.equal('12px');
     expect(renders).to.include('therapy-card');
     expect(elements.every((el) => el.getAttribute('state') === 'ready')).to.equal(true);
     expect(win.__shifts, 'layout shifts').to.deep.equal([]);
