@@ -165,7 +165,10 @@ async function takeOverWatched(path: string) {
   };
   const paints: number[] = [];
   new win.PerformanceObserver((list) => paints.push(...list.getEntries().map((e) => e.startTime))).observe({ type: 'largest-contentful-paint', buffered: true });
-  await frames(win);
+  // The script comes once the page has painted its largest text and settled (its stylesheet applied).
+  await waitUntil(() => paints.length > 0, 'no largest contentful paint before the script', { timeout: 4000 });
+  await frames(win, 3);
+  await new Promise((resolve) => setTimeout(resolve, 100));
   const scriptAt = win.performance.now();
   const script = doc.createElement('script');
   script.type = 'module';
