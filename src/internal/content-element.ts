@@ -167,7 +167,6 @@ export abstract class ContentElement<T> extends LitElement {
     const { loaded, selection } = this.content;
     if (this.state !== 'ready' || !loaded || !selection) return undefined;
     return renderKey({
-      tag: this.localName,
       itemId: selection.id,
       item: selection.item as object,
       loaded,
