@@ -123,13 +123,14 @@ export abstract class ContentElement<T> extends LitElement {
 
   /**
    * Takes over a declarative shadow root: its pre-rendered card stays while
-   * the bundle loads, and Lit renders after it, not before (its default).
+   * the bundle loads, styled by the stylesheet it links (the element's own
+   * styles are adopted only when it renders, see `update`), and Lit renders
+   * after it, not before (its default).
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (this.shadowRoot?.firstChild) this.prerendered = [...this.shadowRoot.childNodes];
-    const root = super.createRenderRoot();
-    if (this.prerendered) delete this.renderOptions.renderBefore;
-    return root;
+    if (!this.shadowRoot?.firstChild) return super.createRenderRoot();
+    this.prerendered = [...this.shadowRoot.childNodes];
+    return this.shadowRoot;
   }
 
   /**
@@ -149,6 +150,7 @@ export abstract class ContentElement<T> extends LitElement {
       for (const node of this.prerendered) node.remove();
       this.prerendered = undefined;
       this.removeAttribute(RENDER_KEY);
+      this.adoptOwnStyles();
     }
     super.update(changed);
   }
@@ -164,7 +166,6 @@ export abstract class ContentElement<T> extends LitElement {
     const { loaded, selection } = this.content;
     if (this.state !== 'ready' || !loaded || !selection) return undefined;
     return renderKey({
-      tag: this.localName,
       itemId: selection.id,
       item: selection.item as object,
       loaded,
@@ -178,6 +179,10 @@ export abstract class ContentElement<T> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // After adoptNode into another document (and back), styles made for the old one no longer apply.
+    if (!this.prerendered) this.adoptOwnStyles();
+  }
+
+  private adoptOwnStyles(): void {
     if (this.shadowRoot) adoptStylesIn(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
   }
 
