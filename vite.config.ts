@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { contentFiles, finishNpmBuild, integrity, stylesheetFile } from './scripts/build/dist-files.js';
+import { siteScripts } from './scripts/build/site-scripts.js';
 import { compactTemplates, minifyStyles } from './scripts/build/source-transforms.js';
 import { strictCspDemo } from './scripts/build/strict-csp-demo.js';
 import { trustedTypesGuard } from './scripts/build/trusted-types-guard.js';
@@ -37,6 +38,6 @@ export default defineConfig(({ mode, command }) => {
     },
     plugins: classic
       ? [compactTemplates(), minifyStyles(), trustedTypesGuard(), integrity(), finishNpmBuild()]
-      : [compactTemplates(), minifyStyles(), trustedTypesGuard(), contentFiles(), stylesheetFile(), integrity(), strictCspDemo()],
+      : [compactTemplates(), minifyStyles(), trustedTypesGuard(), contentFiles(), stylesheetFile(), siteScripts(), integrity(), strictCspDemo()],
   };
 });
