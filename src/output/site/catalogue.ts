@@ -37,7 +37,7 @@ async function itemHtml(listed: CatalogueEntry, loaded: LoadedBundle, src: strin
   return `${tag('article', { class: 'site-item', id: anchor, 'aria-label': words.title })}
 ${await siteCard(entry, loaded, { fromPath: SITE_FILES.catalogue, src, headingLevel: 3 })}
 ${status ? `<p class="site-review">${escapeHtml(status)}</p>\n` : ''}<p><a href="${itemPath(entry, 'page')}">The card's own page</a></p>
-<h4>Embed it</h4>
+<h3>Embed: ${escapeHtml(words.title)}</h3>
 <dl class="site-ways">
 ${ways.map((way) => wayHtml(anchor, way, words.title)).join('\n')}
 </dl>

@@ -20,8 +20,8 @@ export async function framePage(entry: CardItem, words: ItemWords, loaded: Loade
   const up = (to: string) => relativePath(path, to);
   const body = `<main class="frame-main">
 ${await siteCard(entry, loaded, { fromPath: path, src, headingLevel: 1 })}
-</main>
-<p class="frame-more">${tag('a', { href: site.item(entry, 'page'), target: '_top' })}Sources and the full page</a></p>`;
+<p class="frame-more">${tag('a', { href: site.item(entry, 'page'), target: '_top' })}Sources and the full page</a></p>
+</main>`;
   return htmlDocument({
     lang: 'en',
     title: words.title,

@@ -16,7 +16,7 @@ a:focus-visible,button:focus-visible,pre:focus-visible{outline:3px solid var(--s
 .site-review,.site-footer,.frame-more{color:var(--site-muted);font-size:1rem}
 .frame-more{margin:.5rem 0 0;padding:0 .25rem}
 .site-item{border-top:1px solid var(--site-border);padding:1.5rem 0;margin:0}
-.site-item h4{margin:1.5rem 0 .5rem;font-size:1.125rem}
+.site-item>h3{margin:1.5rem 0 .5rem;font-size:1.125rem}
 .site-ways dt{font-weight:700;margin-top:1rem}
 .site-ways dd{margin:0}
 .site-ways dd p{margin:.25rem 0;color:var(--site-muted);font-size:1rem}
