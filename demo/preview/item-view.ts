@@ -1,8 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Bundle } from '../../src/content/schema.js';
-import { emailDocument, exportEmail, type EmailExport } from '../../src/export/email.js';
-import { elementSnippet, toEmbedSnippet, type SnippetOptions } from '../../src/export/snippet.js';
-import type { ElementEntry } from '../../src/internal/registry.js';
+import { emailDocument, exportEmail, type EmailExport } from '../../src/output/email.js';
+import { elementSnippet, toEmbedSnippet, type SnippetOptions } from '../../src/output/snippet.js';
+import type { ElementEntry } from '../../src/output/registry.js';
 import { GOAL_GRADE, type ReadingGrade } from '../../src/tools/reading-grade.js';
 import { writeClipboard } from './clipboard.js';
 

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatPath, type PathKey, type Problem } from '../../src/content/schema.js';
-import { entryOfKind } from '../../src/internal/registry.js';
+import { entryOfKind } from '../../src/output/registry.js';
 import type { Analysis } from './analyze.js';
 import type { HiddenEntry } from './verdict.js';
 

@@ -25,8 +25,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { loadBundle, provideBundleBytes } from '../../src/content/load.js';
-import { ELEMENTS } from '../../src/internal/registry.js';
-import { renderElement } from '../../src/ssr/render-element.js';
+import { ELEMENTS } from '../../src/output/registry.js';
+import { renderElement } from '../../src/output/render-element.js';
 import { PAGE_CSS, proseBody } from './page.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -106,7 +106,7 @@ export abstract class ContentElement<T> extends LitElement {
   /**
    * Lit's server renderer calls `willUpdate` and `render`, never the
    * controllers' `hostUpdate`: there the content controller settles here, so
-   * a `bundle` object renders in that one pass (see src/ssr/).
+   * a `bundle` object renders in that one pass (see src/output/).
    */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);

@@ -1,6 +1,6 @@
 /**
  * Whether Lit could create its Trusted Types policy (`lit-html`). The
- * script-tag builds wrap Lit's `createPolicy` call (see vite.config.ts) so a
+ * script-tag builds wrap Lit's `createPolicy` call (see scripts/build/trusted-types-guard.ts) so a
  * page whose `trusted-types` list omits the name gets no exception: the call
  * reports the refusal here, and `defineElement` then defines nothing.
  */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { CSSResult } from 'lit';
-import { minifyCss } from '../../scripts/minify-css.js';
+import { minifyCss } from '../../scripts/build/minify-css.js';
 import { styles as base } from '../../src/internal/content-element.styles.js';
 import { styles as card } from '../../src/therapy-card/therapy-card.styles.js';
 import { styles as teaser } from '../../src/news-teaser/news-teaser.styles.js';

@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
@@ -151,6 +152,31 @@ test('exit 2 for an unreadable file, with the reason on stderr', () => {
   assert.match(run.stderr, /missing\.json: cannot read: .*ENOENT/);
 });
 
+test('a file: URL names a file like its path', () => {
+  const url = pathToFileURL(resolve(defaultBundle)).href;
+  const run = cli('validate', url);
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /valid \(all-immune-therapies\)/);
+  const missing = cli('validate', pathToFileURL(join(dir, 'missing.json')).href);
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /missing\.json: cannot read: .*ENOENT/);
+  const render = cli('render', url, '--item', 'car-t');
+  assert.equal(render.status, 0, render.stderr);
+  assert.match(render.stdout, /<therapy-card therapy="car-t"/);
+});
+
+test('--help prints the usage on stdout with real line breaks, exit 0', () => {
+  for (const flag of ['--help', '-h']) {
+    const run = cli(flag);
+    assert.equal(run.status, 0);
+    assert.doesNotMatch(run.stdout, /\\u000a/);
+    const lines = run.stdout.split('\n');
+    assert.match(lines[0]!, /^usage: therapy-widgets validate /);
+    assert.match(lines[1]!, /^ +therapy-widgets render /);
+    assert.ok(lines.some((line) => line.trimStart().startsWith('--strict')));
+  }
+});
+
 test('exit 2 and usage for bad usage', () => {
   for (const args of [[], ['validate'], ['frobnicate', defaultBundle]]) {
     const run = cli(...args);
@@ -191,8 +217,8 @@ test('the bin runs straight after npm install: the TypeScript source without a b
   const source = launch();
   assert.equal(source.status, 0, source.stderr);
   assert.match(source.stdout, /valid \(all-immune-therapies\)/);
-  mkdirSync(join(root, 'dist', 'npm'), { recursive: true });
-  writeFileSync(join(root, 'dist', 'npm', 'cli.js'), "console.log('the built CLI'); process.exitCode = 3;\n");
+  mkdirSync(join(root, 'dist', 'npm', 'cli'), { recursive: true });
+  writeFileSync(join(root, 'dist', 'npm', 'cli', 'main.js'), "console.log('the built CLI'); process.exitCode = 3;\n");
   const built = launch();
   assert.equal(built.status, 3);
   assert.equal(built.stdout, 'the built CLI\n');

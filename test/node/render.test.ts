@@ -94,6 +94,28 @@ test('an unknown item, a bad option and a pin that does not match each fail with
   const pinned = cli(defaultBundle, '--integrity', 'sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
   assert.equal(pinned.status, 1);
   assert.equal(pinned.stdout, '');
+  // A failed render says why, and nothing about --bundle-url (there is nothing to paste).
+  for (const run of [unknown, bad, pinned]) assert.doesNotMatch(run.stderr, /note:|--bundle-url for where/);
+});
+
+test('after a render from a file, the note on --bundle-url follows the cards on stderr', () => {
+  const run = cli(defaultBundle, '--item', 'car-t');
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stderr, /^note: the cards refresh from the default bundle beside the script; give --bundle-url/);
+  assert.doesNotMatch(cli(defaultBundle, '--item', 'car-t', '--bundle-url', 'https://cdn.example/b.json').stderr, /note:/);
+});
+
+test('--no-script writes the cards without the script tag, for a second paste into the same page', () => {
+  const first = cli(defaultBundle, '--item', 'car-t');
+  const second = cli(defaultBundle, '--item', 'blinatumomab', '--no-script');
+  assert.equal(second.status, 0, second.stderr);
+  const scripts = (html: string) => [...walk(parseFragment(html))].filter((e) => e.tagName === 'script' && attr(e, 'type') === 'module');
+  assert.equal(scripts(first.stdout).length, 1);
+  assert.equal(scripts(second.stdout).length, 0);
+  assert.equal(scripts(first.stdout + second.stdout).length, 1);
+  const cards = [...walk(parseFragment(second.stdout))].filter((e) => e.tagName === 'therapy-card');
+  assert.deepEqual(cards.map((e) => attr(e, 'therapy')), ['blinatumomab']);
+  assert.match(cli('--help').stdout + cli(defaultBundle, '--help').stdout, /--no-script/);
 });
 
 test('bundle text stays text in the card, the fallback and the JSON-LD: no markup, no closing script', () => {

@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import { DRAFT_KEY } from '../../demo/preview/draft.js';
 import { setClock } from '../../src/content/clock.js';
 import type { TherapyPreview } from '../../demo/preview/therapy-preview.js';
-import { parseHtml } from '../export/helpers.js';
+import { parseHtml } from '../output/helpers.js';
 import { $, $$, choose, DEFAULT_ITEMS, json, openPreview, paste, servedIntegrity, shown, twoOfEach } from './helpers.js';
 
 /** Stubs the clipboard and returns what gets copied. */

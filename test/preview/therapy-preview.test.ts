@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import { DRAFT_KEY } from '../../demo/preview/draft.js';
 import type { TherapyPreview } from '../../demo/preview/therapy-preview.js';
 import type { Draft } from '../fixtures.js';
-import { blankPage, expectEmailSafe, parseHtml, settledIn } from '../export/helpers.js';
+import { blankPage, expectEmailSafe, parseHtml, settledIn } from '../output/helpers.js';
 import { $, $$, choose, DEFAULT_ITEMS, json, openPreview, paste, problemPaths, root, servedIntegrity, shown, summary, textarea, threeProblems, twoOfEach } from './helpers.js';
 
 describe('<therapy-preview>', () => {

@@ -1,9 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
-import { emailDocument, exportEmail } from '../../src/export/email.js';
+import { emailDocument, exportEmail } from '../../src/output/email.js';
 import type { ContentElement } from '../../src/internal/content-element.js';
-import { ELEMENTS } from '../../src/internal/registry.js';
+import { ELEMENTS } from '../../src/output/registry.js';
 import { contrast, parseHtml } from './helpers.js';
 
 /** The nearest inline value of `property` at or above `element` (a table's `bgcolor` counts as a background). */

@@ -8,7 +8,7 @@
  */
 import type { CSSResultOrNative, CSSResult } from 'lit';
 import { styles as baseStyles } from '../internal/content-element.styles.js';
-import { ELEMENTS } from '../internal/registry.js';
+import { ELEMENTS } from './registry.js';
 
 /** The file's name, next to the script (`therapy-widgets.js`). */
 export const STYLESHEET_FILE = 'therapy-widgets.css';

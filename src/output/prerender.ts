@@ -8,8 +8,8 @@
 import type { CSSResult, LitElement } from 'lit';
 import type { LoadedBundle } from '../content/load.js';
 import type { ItemKind } from '../content/schema.js';
-import { jsonLdOf, jsonLdScript, type JsonLdItem } from '../export/json-ld.js';
-import { entryOfKind } from '../internal/registry.js';
+import { jsonLdOf, jsonLdScript, type JsonLdItem } from './json-ld.js';
+import { entryOfKind } from './registry.js';
 import { classLayout, fallbackHtml } from './fallback.js';
 import { leanMarkup, linkedStyles } from './lean-markup.js';
 import { renderElement } from './render-element.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ITEM_KINDS } from '../../src/content/schema.js';
-import { attributesOf, ELEMENTS, entryOfKind, entryOfTag } from '../../src/internal/registry.js';
+import { attributesOf, ELEMENTS, entryOfKind, entryOfTag } from '../../src/output/registry.js';
 
 describe('element registry', () => {
   it('reads each element’s attributes from its declared properties', () => {

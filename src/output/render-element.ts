@@ -7,7 +7,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import '../define.js';
-import { attributesOf, type ElementEntry } from '../internal/registry.js';
+import { attributesOf, type ElementEntry } from './registry.js';
 
 /**
  * The server rendering of `entry`'s element with these attributes (in the

@@ -2,7 +2,7 @@
 // the shadow root markup, the fallback's outline and text, the JSON-LD.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import { elementSnippet } from '../../src/export/snippet.js';
+import { elementSnippet } from '../../src/output/snippet.js';
 import type { ContentElement } from '../../src/internal/content-element.js';
 import { parseHtml } from './helpers.js';
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import { toEmailHtml } from '../../src/export/email.js';
-import { toEmbedSnippet } from '../../src/export/snippet.js';
+import { toEmailHtml } from '../../src/output/email.js';
+import { toEmbedSnippet } from '../../src/output/snippet.js';
 import type { ContentElement } from '../../src/internal/content-element.js';
 import { minimalBundle } from '../fixtures.js';
 import { blankPage, parseHtml, settledIn } from './helpers.js';

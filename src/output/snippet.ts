@@ -9,8 +9,8 @@
 import type { CSSResult } from 'lit';
 import type { Article, Quote, Therapy } from '../content/schema.js';
 import type { LoadedBundle } from '../content/load.js';
-import { attributesOf, entryOfTag, type ElementEntry } from '../internal/registry.js';
-import { escapeAttribute, leanMarkup, stylesheetLink, stylesheetUrlOf } from '../ssr/lean-markup.js';
+import { attributesOf, entryOfTag, type ElementEntry } from './registry.js';
+import { escapeAttribute, leanMarkup, stylesheetLink, stylesheetUrlOf } from './lean-markup.js';
 import { jsonLdOf, jsonLdScript, type JsonLdItem } from './json-ld.js';
 import {
   absoluteUrl,

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import { exportEmail, toEmailHtml, toHex } from '../../src/export/email.js';
+import { exportEmail, toEmailHtml, toHex } from '../../src/output/email.js';
 import type { ContentElement } from '../../src/internal/content-element.js';
 import { minimalBundle, type Draft } from '../fixtures.js';
 import { blankPage, contrast, expectEmailSafe } from './helpers.js';

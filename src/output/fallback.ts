@@ -1,7 +1,7 @@
 /**
  * The readable fallback of a pre-rendered card, made in Node from the
  * server rendering (no DOM, no computed styles): the same rules as the embed
- * snippet's walk over a live shadow root (src/export/snippet.ts): semantic
+ * snippet's walk over a live shadow root (src/output/snippet.ts): semantic
  * tags kept, wrappers give way to their content, a block of inline content
  * becomes a paragraph, images left out. Where the browser asks
  * getComputedStyle whether an element is a block, this reads the elements'
@@ -9,7 +9,7 @@
  * are blocks too).
  */
 import { parseFragment, serializeOuter, type DefaultTreeAdapterMap } from 'parse5';
-import { BLOCK_TAGS, KEPT_TAGS } from '../export/rendered.js';
+import { BLOCK_TAGS, KEPT_TAGS } from './rendered.js';
 
 type Node = DefaultTreeAdapterMap['childNode'];
 type Element = DefaultTreeAdapterMap['element'];

@@ -8,11 +8,11 @@ import { readFile } from 'node:fs/promises';
 import { messageOf } from '../content/content-error.js';
 import { loadBundle, provideBundleBytes, type LoadedBundle } from '../content/load.js';
 import type { ItemKind } from '../content/schema.js';
-import { scriptTag } from '../export/snippet.js';
+import { scriptTag } from '../output/snippet.js';
 import { VERSION } from '../internal/define.js';
 import { headingLevelOf } from '../internal/templates.js';
-import { stylesheetUrlOf } from './lean-markup.js';
-import { prerenderCard } from './prerender.js';
+import { stylesheetUrlOf } from '../output/lean-markup.js';
+import { prerenderCard } from '../output/prerender.js';
 
 export const RENDER_USAGE = `usage: therapy-widgets render FILE|URL [--item ID ...] [options]
 
@@ -24,7 +24,8 @@ export const RENDER_USAGE = `usage: therapy-widgets render FILE|URL [--item ID .
   --integrity SRI       pin the bundle: the element shows exactly these bytes (checked now too)
   --bundle-url URL      where pages load the bundle from (the element's src); default: URL given, else the default bundle
   --script URL          URL of therapy-widgets.js; therapy-widgets.css is linked from beside it
-                        (default https://unpkg.com/therapy-widgets@${VERSION}/dist/therapy-widgets.js)`;
+                        (default https://unpkg.com/therapy-widgets@${VERSION}/dist/therapy-widgets.js)
+  --no-script           cards only, without the script tag: for a second paste into a page that has it`;
 
 /** Options that take a value, and the attribute each becomes. */
 const ATTRIBUTE_OPTIONS: Record<string, string> = {
@@ -43,16 +44,21 @@ interface Parsed {
   attributes: Record<string, string>;
   scriptUrl: string;
   bundleUrl: string | undefined;
+  withScript: boolean;
 }
 
 /** The command line, or a message saying what is wrong with it. */
 function parse(args: readonly string[]): Parsed | string {
-  const parsed: Parsed = { target: '', items: [], attributes: {}, scriptUrl: `https://unpkg.com/therapy-widgets@${VERSION}/dist/therapy-widgets.js`, bundleUrl: undefined };
+  const parsed: Parsed = { target: '', items: [], attributes: {}, scriptUrl: `https://unpkg.com/therapy-widgets@${VERSION}/dist/therapy-widgets.js`, bundleUrl: undefined, withScript: true };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (!arg.startsWith('--')) {
       if (parsed.target) return `one bundle at a time (got ${parsed.target} and ${arg})`;
       parsed.target = arg;
+      continue;
+    }
+    if (arg === '--no-script') {
+      parsed.withScript = false;
       continue;
     }
     const value = args[++i];
@@ -72,7 +78,7 @@ function parse(args: readonly string[]): Parsed | string {
 
 /** The script's Subresource Integrity from the build's integrity.json, when this package has one. */
 async function scriptIntegrity(): Promise<string | undefined> {
-  // dist/npm/ssr/ in the package, src/ssr/ in a clone: integrity.json sits in dist/.
+  // dist/npm/cli/ in the package, src/cli/ in a clone: integrity.json sits in dist/.
   for (const path of ['../../integrity.json', '../../dist/integrity.json']) {
     try {
       return (JSON.parse(await readFile(new URL(path, import.meta.url), 'utf8')) as Record<string, string>)['therapy-widgets.js'];
@@ -117,7 +123,6 @@ export async function renderCommand(
     return 2;
   }
   const src = parsed.bundleUrl ?? (/^https?:\/\//i.test(parsed.target) ? parsed.target : undefined);
-  if (src === undefined) err(`note: the cards refresh from the default bundle beside the script; give --bundle-url for where ${parsed.target} is published.`);
   let loaded: LoadedBundle;
   try {
     provideBundleBytes(src, bytes);
@@ -135,6 +140,8 @@ export async function renderCommand(
   const stylesheetUrl = stylesheetUrlOf(parsed.scriptUrl);
   const cards = [];
   for (const { kind, item } of items) cards.push(await prerenderCard(kind as Exclude<ItemKind, 'experts'>, item, loaded, { attributes, stylesheetUrl }));
-  write([scriptTag({ scriptUrl: parsed.scriptUrl, scriptIntegrity: await scriptIntegrity() }), ...cards].join('\n') + '\n');
+  const script = parsed.withScript ? [scriptTag({ scriptUrl: parsed.scriptUrl, scriptIntegrity: await scriptIntegrity() })] : [];
+  write([...script, ...cards].join('\n') + '\n');
+  if (src === undefined) err(`note: the cards refresh from the default bundle beside the script; give --bundle-url for where ${parsed.target} is published.`);
   return 0;
 }
