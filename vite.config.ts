@@ -1,6 +1,5 @@
 import { defineConfig } from 'vite';
 import { contentFiles, finishNpmBuild, integrity, stylesheetFile } from './scripts/build/dist-files.js';
-import { siteScripts } from './scripts/build/site-scripts.js';
 import { compactTemplates, minifyStyles } from './scripts/build/source-transforms.js';
 import { strictCspDemo } from './scripts/build/strict-csp-demo.js';
 import { trustedTypesGuard } from './scripts/build/trusted-types-guard.js';
@@ -38,6 +37,6 @@ export default defineConfig(({ mode, command }) => {
     },
     plugins: classic
       ? [compactTemplates(), minifyStyles(), trustedTypesGuard(), integrity(), finishNpmBuild()]
-      : [compactTemplates(), minifyStyles(), trustedTypesGuard(), contentFiles(), stylesheetFile(), siteScripts(), integrity(), strictCspDemo()],
+      : [compactTemplates(), minifyStyles(), trustedTypesGuard(), contentFiles(), stylesheetFile(), integrity(), strictCspDemo()],
   };
 });

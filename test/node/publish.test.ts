@@ -58,7 +58,7 @@ function* walk(node: DefaultTreeAdapterMap['parentNode']): Generator<Element> {
   for (const child of node.childNodes) {
     if ('tagName' in child) {
       yield child;
-      yield* walk(child.tagName === 'template' ? child.content : child);
+      yield* walk('content' in child ? child.content : child);
     }
   }
 }
@@ -112,12 +112,15 @@ async function open(url: string, options: { bypassCSP?: boolean } = {}): Promise
 
 /** Every HTML page of the site. */
 function sitePages(): string[] {
-  return ['', ...ITEMS.flatMap(([kind, id]) => [`${kind}/${id}/`, `${kind}/${id}/embed.html`])];
+  return ['', ...ITEMS.flatMap(([kind, id]) => [`${kind}/${id}/`, `embed/${kind}/${id}.html`])];
 }
 
 test('the folder: catalogue, per item a page, an iframe view, an oEmbed file and a PNG; the bundle byte for byte at its latest and its hash-named address; integrity of each file', async () => {
   assert.ok(existsSync(join(out, 'index.html')));
-  for (const [kind, id] of ITEMS) for (const file of ['index.html', 'embed.html', 'oembed.json', 'preview.png']) assert.ok(existsSync(join(out, kind, id, file)), `${kind}/${id}/${file}`);
+  for (const [kind, id] of ITEMS) {
+    for (const file of ['index.html', 'oembed.json', 'preview.png']) assert.ok(existsSync(join(out, kind, id, file)), `${kind}/${id}/${file}`);
+    assert.ok(existsSync(join(out, 'embed', kind, `${id}.html`)), `embed/${kind}/${id}.html`);
+  }
   const bytes = readFileSync(join(dir, 'bundle-v1.json'));
   assert.deepEqual(readFileSync(join(out, 'bundle.json')), bytes);
   const pinned = readdirSync(join(out, 'bundles'));
@@ -185,7 +188,7 @@ test('each oEmbed file: oEmbed 1.0 rich JSON with one titled, sized, lazy iframe
     const frames = elements(oembed.html).filter((e) => e.tagName === 'iframe');
     assert.equal(frames.length, 1);
     const frame = frames[0]!;
-    assert.equal(attr(frame, 'src'), `${base}${kind}/${id}/embed.html`);
+    assert.equal(attr(frame, 'src'), `${base}embed/${kind}/${id}.html`);
     assert.equal(attr(frame, 'loading'), 'lazy');
     assert.ok(attr(frame, 'title'));
     assert.equal(attr(frame, 'width'), String(oembed.width));
@@ -194,14 +197,14 @@ test('each oEmbed file: oEmbed 1.0 rich JSON with one titled, sized, lazy iframe
 });
 
 test('the iframe view: the card alone, readable with no script, noindex but indexifembedded, canonical to the item page', async () => {
-  const html = await (await get('therapies/car-t/embed.html')).text();
+  const html = await (await get('embed/therapies/car-t.html')).text();
   const meta = metaOf(html);
   assert.equal(meta.robots, 'noindex, indexifembedded');
   const canonical = elements(html).find((e) => e.tagName === 'link' && attr(e, 'rel') === 'canonical')!;
   assert.equal(attr(canonical, 'href'), `${base}therapies/car-t/`);
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${base}therapies/car-t/embed.html`);
+  await page.goto(`${base}embed/therapies/car-t.html`);
   assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'CAR T-cell therapy');
   assert.equal(await page.locator('therapy-card').count(), 1);
   await context.close();
@@ -253,7 +256,7 @@ test('the catalogue: every item drawn with its review status, a link to its page
 test('a review that falls due after publishing shows its notice on the item page and in the iframe view, without a fetch', async () => {
   const record = v1.therapies[0].nextReviewOn ?? v1.nextReviewOn;
   assert.ok(record, 'the test bundle names its next review');
-  for (const path of ['therapies/car-t/', 'therapies/car-t/embed.html']) {
+  for (const path of ['therapies/car-t/', 'embed/therapies/car-t.html']) {
     for (const [when, expected] of [[`${record}T00:00:01Z`, 1], ['2026-01-01T12:00:00Z', 0]] as const) {
       const context = await browser.newContext();
       const page = await context.newPage();
@@ -267,4 +270,118 @@ test('a review that falls due after publishing shows its notice on the item page
       await context.close();
     }
   }
+});
+
+/**
+ * What WordPress does with a pasted link, in short: on the server, discovery
+ * from the page and the oEmbed JSON fetched with `url`, `maxwidth` and `dnt`;
+ * in the post, the iframe framed with `sandbox="allow-scripts"`, its `src`
+ * given `#?secret=…`, and wp-embed.js's listener: a height message with the
+ * frame's secret from that frame's window sets its height (clamped to
+ * 200-1000 px), a link message to the frame's host would navigate the page.
+ */
+async function wordpressPost(pageUrl: string, secret: string): Promise<string> {
+  const html = await (await fetch(pageUrl)).text();
+  const discovery = elements(html).find((e) => e.tagName === 'link' && attr(e, 'type') === 'application/json+oembed')!;
+  const endpoint = new URL(attr(discovery, 'href')!);
+  endpoint.searchParams.set('url', pageUrl);
+  endpoint.searchParams.set('maxwidth', '600');
+  endpoint.searchParams.set('dnt', '1');
+  const oembed = await (await fetch(endpoint)).json();
+  const embed = (oembed.html as string).replace(/<iframe /, `<iframe sandbox="allow-scripts" security="restricted" data-secret="${secret}" `).replace(/(<iframe [^>]*src=")([^"]*)"/, `$1$2#?secret=${secret}"`);
+  return `<!doctype html><html lang="en"><title>A blog post</title><body><main><p>The post's first paragraph.</p>${embed}<p>The next paragraph.</p></main>
+<script>
+window.__messages = [];
+window.__navigations = [];
+addEventListener('message', (event) => {
+  const data = event.data;
+  if (!data || !data.secret || !data.message) return;
+  window.__messages.push(data);
+  for (const frame of document.querySelectorAll('iframe[data-secret="' + data.secret + '"]')) {
+    if (frame.contentWindow !== event.source) continue;
+    if (data.message === 'height') frame.height = String(Math.min(1000, Math.max(200, parseInt(data.value, 10))));
+    if (data.message === 'link' && new URL(data.value).host === new URL(frame.src).host) window.__navigations.push(data.value);
+  }
+});
+</script></body></html>`;
+}
+
+type Posted = { message: string; value: number | string; secret: string };
+
+test('a link pasted into a WordPress-style post: the sandboxed frame shows the card and posts its height with the secret; opening a fold posts the new height', async () => {
+  blogPages.set('/wordpress.html', await wordpressPost(`${base}therapies/car-t/`, 'Zx81secret'));
+  const { page } = await open(`${blog.origin}/wordpress.html`);
+  const frame = page.frameLocator('iframe[data-secret]');
+  assert.equal(await frame.getByRole('heading', { level: 1 }).textContent(), 'CAR T-cell therapy');
+  const heights = () => page.evaluate(() => (window as unknown as { __messages: Posted[] }).__messages.filter((m) => m.message === 'height'));
+  await page.waitForFunction(() => (window as unknown as { __messages: Posted[] }).__messages.some((m) => m.message === 'height'));
+  const content = page.frames().find((f) => f.url().includes('/embed/'))!;
+  assert.equal(await content.evaluate(() => self.origin), 'null', 'an opaque origin: the sandbox holds');
+  const first = await heights();
+  assert.ok(first.every((m) => m.secret === 'Zx81secret'));
+  const documentHeight = () => content.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  assert.equal(first.at(-1)!.value, await documentHeight());
+  const before = first.at(-1)!.value as number;
+  await frame.getByRole('heading', { name: 'Key points' }).click();
+  await page.waitForFunction((n) => (window as unknown as { __messages: Posted[] }).__messages.filter((m) => m.message === 'height').length > n, first.length);
+  const opened = (await heights()).at(-1)!;
+  assert.equal(opened.secret, 'Zx81secret');
+  assert.ok((opened.value as number) > before, `${opened.value} > ${before}`);
+  assert.equal(opened.value, await documentHeight());
+  assert.equal(await page.locator('iframe[data-secret]').getAttribute('height'), String(Math.min(1000, opened.value as number)));
+  await page.context().close();
+});
+
+test('the iframe code on a plain page: the resize script sizes its own frame to the card and ignores other frames, other origins and the page itself', async () => {
+  const catalogue = await (await get('')).text();
+  const code = elements(catalogue).find((e) => attr(e, 'id') === 'therapies-car-t-iframe')!;
+  const iframeCode = textOf(code);
+  assert.match(iframeCode, /<script src="[^"]*frame-resize\.js" defer><\/script>/);
+  blogPages.set('/other.html', `<!doctype html><title>x</title><p>Another site's frame.</p><script>parent.postMessage({ type: 'therapy-widgets:height', id: 'car-t', height: 1234 }, '*');</script>`);
+  blogPages.set(
+    '/plain.html',
+    `<!doctype html><html lang="en"><title>A plain page</title><body><main>${iframeCode}
+<iframe id="other" title="another site" src="/other.html" width="300" height="150"></iframe></main>
+<script>setTimeout(() => postMessage({ type: 'therapy-widgets:height', id: 'car-t', height: 4321 }, '*'), 300);</script></body></html>`,
+  );
+  const { page } = await open(`${blog.origin}/plain.html`);
+  const ours = page.locator('iframe[data-therapy-frame]');
+  const content = page.frames().find((f) => f.url().includes('/embed/'))!;
+  await content.waitForLoadState('load');
+  const cardHeight = await content.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  await page.waitForFunction((h) => document.querySelector('iframe[data-therapy-frame]')!.getAttribute('height') === String(h), cardHeight);
+  await page.waitForTimeout(500);
+  assert.equal(await ours.getAttribute('height'), String(cardHeight), 'the page\'s own forged message changed nothing');
+  assert.equal(await page.locator('#other').getAttribute('height'), '150');
+  await page.context().close();
+});
+
+test('republishing an edit: the dropped item leaves the site, the earlier bundle stays at its hash-named address and its pinned embed still renders it; the unpinned one follows the edit', async () => {
+  const catalogue = await (await get('')).text();
+  const codeOf = (html: string, id: string) => textOf(elements(html).find((e) => attr(e, 'id') === id)!);
+  const pinned = codeOf(catalogue, 'therapies-car-t-pinned');
+  const latest = codeOf(catalogue, 'therapies-car-t-latest');
+  assert.match(pinned, / integrity="sha384-/);
+  const republished = publish(v2, 'bundle-v2.json');
+  assert.match(republished.run.stdout, /removed articles\//);
+  assert.equal((await get(`articles/${v1.articles[0].id}/`)).status, 404);
+  assert.equal((await get(`embed/articles/${v1.articles[0].id}.html`)).status, 404);
+  assert.doesNotMatch(await (await get('')).text(), new RegExp(v1.articles[0].id));
+  assert.equal(readdirSync(join(out, 'bundles')).length, 2);
+  assert.deepEqual(readFileSync(join(out, 'bundle.json')), republished.bytes);
+  for (const [name, code] of [['pinned', pinned], ['latest', latest]]) blogPages.set(`/${name}.html`, `<!doctype html><html lang="en"><title>${name}</title><body><main>${code}</main></body></html>`);
+  const summaryOf = async (name: string) => {
+    const { page, problems } = await open(`${blog.origin}/${name}.html`);
+    await page.waitForFunction(() => document.querySelector('therapy-card')?.getAttribute('state') === 'ready', undefined, { timeout: 15_000 });
+    // Wait for the take-over to have loaded the live bundle.
+    await page.waitForTimeout(300);
+    const summary = await page.locator('therapy-card .card__summary').textContent();
+    await page.context().close();
+    return { summary, problems };
+  };
+  const old = await summaryOf('pinned');
+  assert.deepEqual(old.problems, []);
+  assert.equal(old.summary, v1.therapies[0].summary);
+  const edited = await summaryOf('latest');
+  assert.equal(edited.summary, v2.therapies[0].summary);
 });

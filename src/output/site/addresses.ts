@@ -7,9 +7,10 @@
 import type { CardItem } from '../../content/item-text.js';
 import { VERSION } from '../../internal/define.js';
 
-/** The files every item has, by job. */
-export const ITEM_FILES = { page: 'index.html', frame: 'embed.html', oembed: 'oembed.json', image: 'preview.png' } as const;
-export type ItemFile = keyof typeof ITEM_FILES;
+/** The files in every item's folder besides its page (`index.html`), by job. */
+const ITEM_FILES = { oembed: 'oembed.json', image: 'preview.png' } as const;
+/** An item's files: its page, its iframe view, its oEmbed file, its preview image. */
+export type ItemFile = 'page' | 'frame' | keyof typeof ITEM_FILES;
 
 /** The shared files of a site. */
 export const SITE_FILES = {
@@ -30,8 +31,13 @@ export function itemDir(entry: Pick<CardItem, 'kind'> & { item: { id: string } }
   return `${entry.kind}/${entry.item.id}/`;
 }
 
-/** The path of one of an item's files, relative to the base; the page is its folder. */
+/**
+ * The path of one of an item's files, relative to the base; the page is its
+ * folder. The iframe view is `embed/therapies/car-t.html`: its file name is
+ * the item's id, which frame-view.js sends in its messages.
+ */
 export function itemPath(entry: Pick<CardItem, 'kind'> & { item: { id: string } }, file: ItemFile): string {
+  if (file === 'frame') return `embed/${entry.kind}/${entry.item.id}.html`;
   return file === 'page' ? itemDir(entry) : `${itemDir(entry)}${ITEM_FILES[file]}`;
 }
 

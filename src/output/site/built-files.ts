@@ -1,9 +1,7 @@
 /**
- * The built files a site copies: the widget scripts, their stylesheet and
- * integrity.json from `dist/`, and the site's own small browser scripts from
- * `dist/site/` (compiled from src/output/site/browser/ by `npm run build`).
- * Found beside this module in the package (dist/npm/output/site/) and in a
- * clone (src/output/site/) alike.
+ * The built files a site copies from `dist/`: the widget scripts and their
+ * stylesheet. Found from this module in the package (dist/npm/output/site/)
+ * and in a clone (src/output/site/) alike.
  */
 import { readFile } from 'node:fs/promises';
 
@@ -20,9 +18,4 @@ export async function readBuilt(path: string): Promise<Buffer> {
     }
   }
   throw new Error(`dist/${path} is missing: run \`npm run build\` first (publish copies the built scripts)`);
-}
-
-/** The Subresource Integrity of each built file, from dist/integrity.json. */
-export async function builtIntegrity(): Promise<Record<string, string>> {
-  return JSON.parse((await readBuilt('integrity.json')).toString('utf8')) as Record<string, string>;
 }

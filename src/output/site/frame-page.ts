@@ -11,7 +11,7 @@ import type { LoadedBundle } from '../../content/load.js';
 import { itemPath, relativePath, SITE_FILES, type SiteAddresses } from './addresses.js';
 import { htmlDocument, metaTags, tag } from './document.js';
 import type { ItemWords } from './item-page.js';
-import { siteCard } from './site-card.js';
+import { pageHeading, siteCard } from './site-card.js';
 import { SITE_SCRIPTS } from './site-scripts.js';
 
 /** The HTML of the item's iframe view. */
@@ -19,7 +19,7 @@ export async function framePage(entry: CardItem, words: ItemWords, loaded: Loade
   const path = itemPath(entry, 'frame');
   const up = (to: string) => relativePath(path, to);
   const body = `<main class="frame-main">
-${await siteCard(entry, loaded, { fromPath: path, src, headingLevel: 1 })}
+${pageHeading(entry, words.title)}${await siteCard(entry, loaded, { fromPath: path, src, headingLevel: 1 })}
 <p class="frame-more">${tag('a', { href: site.item(entry, 'page'), target: '_top' })}Sources and the full page</a></p>
 </main>`;
   return htmlDocument({

@@ -9,7 +9,7 @@ import type { LoadedBundle } from '../../content/load.js';
 import { itemPath, relativePath, SITE_FILES, type SiteAddresses } from './addresses.js';
 import { escapeHtml, htmlDocument, metaTags, tag } from './document.js';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './preview-image.js';
-import { siteCard } from './site-card.js';
+import { pageHeading, siteCard } from './site-card.js';
 import { SITE_SCRIPTS } from './site-scripts.js';
 
 /** The words of a page about an item. */
@@ -55,7 +55,7 @@ export async function itemPage(entry: CardItem, words: ItemWords, loaded: Loaded
   const anchor = `${entry.kind}-${entry.item.id}`;
   const body = `<header class="site-header"><a href="${up(SITE_FILES.catalogue)}">${escapeHtml(loaded.bundle.title)}</a></header>
 <main class="site-main">
-${await siteCard(entry, loaded, { fromPath: path, src, headingLevel: 1 })}
+${pageHeading(entry, words.title)}${await siteCard(entry, loaded, { fromPath: path, src, headingLevel: 1 })}
 <p><a href="${up(SITE_FILES.catalogue)}#${encodeURIComponent(anchor)}">Embed this card on your site</a></p>
 </main>
 <footer class="site-footer"><p>Published by ${escapeHtml(loaded.bundle.publisher.name)}.</p></footer>`;

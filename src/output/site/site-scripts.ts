@@ -1,9 +1,15 @@
 /**
  * The site's own browser scripts, classic scripts run with `defer` (a strict
  * CSP allows them as files; WordPress's sandboxed frame runs them with an
- * opaque origin, where a module script from the site would need CORS).
- * Written in src/output/site/browser/, compiled into dist/site/ by the build.
+ * opaque origin, where a module script from the site would need CORS): their
+ * file names and their text.
  */
+import { ELEMENTS } from '../registry.js';
+import { copyButtonsScript } from './copy-buttons.js';
+import { frameResizeScript } from './frame-resize.js';
+import { frameViewScript } from './frame-view.js';
+import { reviewDueScript } from './review-due.js';
+
 export const SITE_SCRIPTS = {
   /** The catalogue's copy buttons. */
   copyButtons: 'copy-buttons.js',
@@ -14,3 +20,13 @@ export const SITE_SCRIPTS = {
   /** On a page that embeds the iframe code: sizes the site's frames from their own messages. */
   frameResize: 'frame-resize.js',
 } as const;
+
+/** Each script's file name and JavaScript text. */
+export function siteScriptFiles(): [string, string][] {
+  return [
+    [SITE_SCRIPTS.copyButtons, copyButtonsScript()],
+    [SITE_SCRIPTS.reviewDue, reviewDueScript()],
+    [SITE_SCRIPTS.frameView, frameViewScript(ELEMENTS.map(({ tag }) => tag).join(', '))],
+    [SITE_SCRIPTS.frameResize, frameResizeScript()],
+  ];
+}

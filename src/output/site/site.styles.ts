@@ -24,5 +24,6 @@ a:focus-visible,button:focus-visible,pre:focus-visible{outline:3px solid var(--s
 .site-copy{font:inherit;font-size:1rem;padding:.35rem 1rem;border-radius:6px;border:1px solid var(--site-link);background:var(--site-surface);color:var(--site-link);cursor:pointer}
 .site-status:empty{display:none}
 .site-status{font-weight:700}
+.visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap;border:0}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
 `;

@@ -23,7 +23,7 @@ import { itemPage } from './item-page.js';
 import { oembedJson } from './oembed.js';
 import { previewImage } from './preview-image.js';
 import { reviewStatus } from './site-card.js';
-import { SITE_SCRIPTS } from './site-scripts.js';
+import { siteScriptFiles } from './site-scripts.js';
 import { SITE_CSS } from './site.styles.js';
 import { bundleVersion, isKeptAcrossPublishes } from './versions.js';
 
@@ -142,7 +142,7 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
   files.set(version.latestPath, options.bytes);
   files.set(version.pinnedPath, options.bytes);
   for (const [path, bytes] of widgets) files.set(path, bytes);
-  for (const script of Object.values(SITE_SCRIPTS)) files.set(script, await readBuilt(`site/${script}`));
+  for (const [name, text] of siteScriptFiles()) files.set(name, text);
   files.set('integrity.json', `${JSON.stringify(integrity, null, 2)}\n`);
   const written = [...files.keys(), SITE_FILES.manifest].sort();
   const kept = (previous?.files ?? []).filter((path) => isKeptAcrossPublishes(path) && !files.has(path));
