@@ -2,13 +2,14 @@
  * site.css: the published site's own look around the cards (the cards bring
  * their own stylesheet). Calm, readable, light or dark as the reader's system
  * says; the iframe view (`body.frame`) has no page margins, so the framing
- * page decides the space around the card.
+ * page decides the space around the card, and scrolls when the framing page
+ * stops short of its height (WordPress sets at most 1000 px).
  */
 export const SITE_CSS = `:root{color-scheme:light dark;--site-text:#1d2733;--site-muted:#4a5868;--site-surface:#fff;--site-code:#f3f5f8;--site-border:#c9d2dc;--site-link:#1f5fa8}
 @media (prefers-color-scheme:dark){:root{--site-text:#e6ebf1;--site-muted:#b4c0cc;--site-surface:#141b22;--site-code:#1d262f;--site-border:#3a4755;--site-link:#8cbcf2}}
 html{background:var(--site-surface);color:var(--site-text);font:1.125rem/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
 body{margin:0 auto;max-width:46rem;padding:1.5rem 1rem 3rem}
-body.frame{max-width:none;padding:0;overflow:hidden}
+body.frame{max-width:none;padding:0}
 a{color:var(--site-link)}
 a:focus-visible,button:focus-visible,pre:focus-visible{outline:3px solid var(--site-link);outline-offset:2px}
 .site-header{margin-bottom:2rem}
