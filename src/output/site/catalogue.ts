@@ -6,7 +6,7 @@
 import type { CardItem } from '../../content/item-text.js';
 import type { LoadedBundle } from '../../content/load.js';
 import { itemPath, SITE_FILES, type SiteAddresses } from './addresses.js';
-import { escapeHtml, htmlDocument, tag } from './document.js';
+import { bundleText, escapeHtml, htmlDocument, SITE_LANG, tag } from './document.js';
 import type { EmbedWay } from './embed-code.js';
 import type { ItemWords } from './item-page.js';
 import { reviewStatus, siteCard } from './site-card.js';
@@ -37,7 +37,7 @@ async function itemHtml(listed: CatalogueEntry, loaded: LoadedBundle, src: strin
   return `${tag('article', { class: 'site-item', id: anchor, 'aria-label': words.title })}
 ${await siteCard(entry, loaded, { fromPath: SITE_FILES.catalogue, src, headingLevel: 3 })}
 ${status ? `<p class="site-review">${escapeHtml(status)}</p>\n` : ''}<p><a href="${itemPath(entry, 'page')}">The card's own page</a></p>
-<h3>Embed: ${escapeHtml(words.title)}</h3>
+<h3>Embed: ${bundleText(words.title, loaded.bundle.locale)}</h3>
 <dl class="site-ways">
 ${ways.map((way) => wayHtml(anchor, way, words.title)).join('\n')}
 </dl>
@@ -56,8 +56,8 @@ export async function cataloguePage(listed: readonly CatalogueEntry[], loaded: L
     sections.push(`<section aria-labelledby="${kind}"><h2 id="${kind}">${KIND_HEADINGS[kind]}</h2>\n${cards.join('\n')}\n</section>`);
   }
   const { bundle } = loaded;
-  const body = `<header class="site-header"><h1>${escapeHtml(bundle.title)}</h1>
-<p>Published by ${escapeHtml(bundle.publisher.name)}. Each card below can go on any site: paste its link where a platform takes only links (WordPress, Ghost, Notion, Substack), its iframe code where a page takes HTML, or its script-tag snippet where scripts are allowed.</p>
+  const body = `<header class="site-header"><h1>${bundleText(bundle.title, bundle.locale)}</h1>
+<p>Published by ${bundleText(bundle.publisher.name, bundle.locale)}. Each card below can go on any site: paste its link where a platform takes only links (WordPress, Ghost, Notion, Substack), its iframe code where a page takes HTML, or its script-tag snippet where scripts are allowed.</p>
 <p>The bundle: ${tag('a', { href: version.latestPath })}latest</a> (changes with each publish) · ${tag('a', { href: version.pinnedPath })}this version</a> (never changes), <code>integrity="${escapeHtml(version.integrity)}"</code>.</p>
 <p class="site-status" id="copy-status" role="status"></p>
 </header>
@@ -65,7 +65,7 @@ export async function cataloguePage(listed: readonly CatalogueEntry[], loaded: L
 ${sections.join('\n')}
 </main>`;
   return htmlDocument({
-    lang: 'en',
+    lang: SITE_LANG,
     title: bundle.title,
     description: `Cards about ${bundle.title} to embed on any site.`,
     head: [tag('link', { rel: 'canonical', href: site.base })],

@@ -4,11 +4,25 @@
  * block (`default-src 'self'; img-src 'self' data:`): styles and scripts are
  * files; JSON-LD is data, not script.
  */
+import { directionOf, sameLanguage } from '../../content/language.js';
 import { escapeAttribute } from '../lean-markup.js';
+
+/** The language of the site's own words (labels, explanations); bundle text carries its own. */
+export const SITE_LANG = 'en';
 
 /** Text escaped for an element's content. */
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Bundle text among the site's English words, escaped, marked with the
+ * bundle's language and direction when they differ (WCAG 3.1.2), as the
+ * cards mark their parts.
+ */
+export function bundleText(text: string, locale: string | undefined): string {
+  if (!locale || sameLanguage(locale, SITE_LANG)) return escapeHtml(text);
+  return `${tag('span', { lang: locale, dir: directionOf(locale) })}${escapeHtml(text)}</span>`;
 }
 
 /** A start tag with attributes (values escaped; `true` writes the bare name, `undefined` leaves it out). */

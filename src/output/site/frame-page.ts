@@ -9,7 +9,7 @@
 import type { CardItem } from '../../content/item-text.js';
 import type { LoadedBundle } from '../../content/load.js';
 import { itemPath, relativePath, SITE_FILES, type SiteAddresses } from './addresses.js';
-import { htmlDocument, metaTags, tag } from './document.js';
+import { htmlDocument, metaTags, SITE_LANG, tag } from './document.js';
 import type { ItemWords } from './item-page.js';
 import { pageHeading, siteCard } from './site-card.js';
 import { SITE_SCRIPTS } from './site-scripts.js';
@@ -19,11 +19,11 @@ export async function framePage(entry: CardItem, words: ItemWords, loaded: Loade
   const path = itemPath(entry, 'frame');
   const up = (to: string) => relativePath(path, to);
   const body = `<main class="frame-main">
-${pageHeading(entry, words.title)}${await siteCard(entry, loaded, { fromPath: path, src, headingLevel: 1 })}
+${pageHeading(entry, words.title, loaded.bundle.locale)}${await siteCard(entry, loaded, { fromPath: path, src, headingLevel: 1 })}
 <p class="frame-more">${tag('a', { href: site.item(entry, 'page'), target: '_top' })}Sources and the full page</a></p>
 </main>`;
   return htmlDocument({
-    lang: 'en',
+    lang: SITE_LANG,
     title: words.title,
     description: words.description,
     head: [...metaTags('name', { robots: 'noindex, indexifembedded' }), tag('link', { rel: 'canonical', href: site.item(entry, 'page') })],

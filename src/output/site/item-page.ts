@@ -7,7 +7,7 @@
 import type { CardItem } from '../../content/item-text.js';
 import type { LoadedBundle } from '../../content/load.js';
 import { itemPath, relativePath, SITE_FILES, type SiteAddresses } from './addresses.js';
-import { escapeHtml, htmlDocument, metaTags, tag } from './document.js';
+import { bundleText, htmlDocument, metaTags, SITE_LANG, tag } from './document.js';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './preview-image.js';
 import { pageHeading, siteCard } from './site-card.js';
 import { SITE_SCRIPTS } from './site-scripts.js';
@@ -53,14 +53,14 @@ export async function itemPage(entry: CardItem, words: ItemWords, loaded: Loaded
   const path = itemPath(entry, 'page');
   const up = (to: string) => relativePath(path, to);
   const anchor = `${entry.kind}-${entry.item.id}`;
-  const body = `<header class="site-header"><a href="${up(SITE_FILES.catalogue)}">${escapeHtml(loaded.bundle.title)}</a></header>
+  const body = `<header class="site-header"><a href="${up(SITE_FILES.catalogue)}">${bundleText(loaded.bundle.title, loaded.bundle.locale)}</a></header>
 <main class="site-main">
-${pageHeading(entry, words.title)}${await siteCard(entry, loaded, { fromPath: path, src, headingLevel: 1 })}
+${pageHeading(entry, words.title, loaded.bundle.locale)}${await siteCard(entry, loaded, { fromPath: path, src, headingLevel: 1 })}
 <p><a href="${up(SITE_FILES.catalogue)}#${encodeURIComponent(anchor)}">Embed this card on your site</a></p>
 </main>
-<footer class="site-footer"><p>Published by ${escapeHtml(loaded.bundle.publisher.name)}.</p></footer>`;
+<footer class="site-footer"><p>Published by ${bundleText(loaded.bundle.publisher.name, loaded.bundle.locale)}.</p></footer>`;
   return htmlDocument({
-    lang: 'en',
+    lang: SITE_LANG,
     title: `${words.title} · ${loaded.bundle.title}`,
     description: words.description,
     head: shareTags(entry, words, loaded, site),

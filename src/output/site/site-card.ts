@@ -14,7 +14,7 @@ import { formatDate } from '../../internal/strings.js';
 import { STYLESHEET_FILE } from '../stylesheet.js';
 import { prerenderCard } from '../prerender.js';
 import { escapeAttribute } from '../lean-markup.js';
-import { escapeHtml } from './document.js';
+import { bundleText } from './document.js';
 import { relativePath, WIDGETS_DIR } from './addresses.js';
 
 export interface SiteCardOptions {
@@ -46,8 +46,8 @@ export function reviewStatus(entry: CardItem, loaded: LoadedBundle): string | un
  * The page's `<h1>` where the card has no heading of its own (a quote is a
  * figure): the item's title, for screen readers and the page outline only.
  */
-export function pageHeading(entry: CardItem, title: string): string {
-  return entry.kind === 'quotes' ? `<h1 class="visually-hidden">${escapeHtml(title)}</h1>\n` : '';
+export function pageHeading(entry: CardItem, title: string, locale: string | undefined): string {
+  return entry.kind === 'quotes' ? `<h1 class="visually-hidden">${bundleText(title, locale)}</h1>\n` : '';
 }
 
 /** The card of `entry` for a page at `options.fromPath`. */
