@@ -69,11 +69,13 @@ test('the pre-rendered quote shows its context in the card and the fallback; the
   const all = [...walk(parseFragment(run.stdout))];
   const squash = (node: Node) => text(node).replace(/\s+/g, ' ');
   const game = bundle.quotes.find((q: { id: string }) => q.id === 'oluwole-game-changer');
-  const [quoteShadow, quoteFallback] = all.find((e) => e.tagName === 'expert-quote')!.childNodes.filter((n): n is Element => 'tagName' in n);
+  // The shadow root's template and the fallback, passing over the rules around the fallback.
+  const shadowAndFallback = (tag: string) => all.find((e) => e.tagName === tag)!.childNodes.filter((n): n is Element => 'tagName' in n && n.tagName !== 'hr');
+  const [quoteShadow, quoteFallback] = shadowAndFallback('expert-quote');
   for (const part of [quoteShadow!, quoteFallback!]) {
     assert.match(squash(part), new RegExp(`${game.context}.*${game.text.replace('.', '\\.')}`));
   }
-  const [cardShadow, cardFallback] = all.find((e) => e.tagName === 'therapy-card')!.childNodes.filter((n): n is Element => 'tagName' in n);
+  const [cardShadow, cardFallback] = shadowAndFallback('therapy-card');
   const firstSentence = bundle.disclaimer.slice(0, bundle.disclaimer.indexOf('.') + 1);
   for (const part of [cardShadow!, cardFallback!]) {
     const shown = squash(part);
