@@ -13,7 +13,7 @@ const USAGE = `usage: therapy-widgets validate [--strict] [--reading-grade] FILE
        therapy-widgets render FILE|URL [--item ID ...] [options]   (render --help for its options)
        therapy-widgets publish FILE|URL --base-url URL --out DIR    (publish --help for more)
 
-  --strict          warnings (review due, an article with no link) fail too (exit 1)
+  --strict          warnings (review due, an article with no link, an unknown field) fail too (exit 1)
   --reading-grade   print each item's US reading grade (goal 8 or lower) and its longest sentence`;
 
 async function main(args: readonly string[]): Promise<number> {

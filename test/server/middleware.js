@@ -25,6 +25,14 @@ const hit = (key) => {
   hits[key] = (hits[key] ?? 0) + 1;
 };
 
+/** Counts `key`, and `aborted:KEY` when the connection closes before the whole response was sent. */
+const hitToTheEnd = (ctx, key) => {
+  hit(key);
+  ctx.res.once('close', () => {
+    if (!ctx.res.writableFinished) hit(`aborted:${key}`);
+  });
+};
+
 /** A 1x1 transparent PNG. */
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
@@ -148,7 +156,7 @@ const routes = {
       ctx.status = 404;
       return;
     }
-    hit(`bundle:${name}`);
+    hitToTheEnd(ctx, `bundle:${name}`);
     const text = readFileSync(DEFAULT_BUNDLE, 'utf8');
     const [hostname, port] = ctx.host.split(':');
     const other = `http://${hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${port}`;
@@ -162,7 +170,7 @@ const routes = {
     ctx.type = 'image/png';
     ctx.body = PIXEL;
   },
-  /** Counts of the requests above, by key (`bundle:CASE`, `pixel:FROM`). */
+  /** Counts of the requests above, by key (`bundle:CASE`, `pixel:FROM`, `dist:PATH` for the raw dist/ files; `aborted:KEY` for those cut off). */
   '/__test__/hits': (ctx) => {
     ctx.set('Cache-Control', 'no-store');
     ctx.body = hits;
@@ -217,6 +225,9 @@ function rawDist(ctx) {
     ctx.status = 404;
     return;
   }
+  hitToTheEnd(ctx, `dist:${ctx.path}`);
+  // Fetched again by every page load, so tests count each load's requests.
+  ctx.set('Cache-Control', 'no-store');
   ctx.type = type;
   ctx.body = readFileSync(file);
 }
