@@ -3,6 +3,7 @@
  * bounded fetch (15 s, 2 MB, no credentials cross-origin), or from a local
  * file; and the Subresource Integrity values that pin what embed code loads.
  */
+import { integrityOf as bytesIntegrity } from '../../src/content/integrity.js';
 import { DEFAULT_MAX_BYTES, fetchBundleText } from '../../src/content/load.js';
 
 /** The text at `url` (absolute, or relative to the page). Rejects with a readable Error. */
@@ -25,10 +26,9 @@ export async function readFile(file: File): Promise<string> {
   return file.text();
 }
 
-/** `sha384-…` of some text's UTF-8 bytes (Web Crypto), as a Subresource Integrity value. */
+/** `sha384-…` of some text's UTF-8 bytes (the bytes "Download bundle" saves), by the elements' own integrityOf. */
 export async function integrityOf(text: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', new TextEncoder().encode(text)));
-  return `sha384-${btoa(String.fromCharCode(...digest))}`;
+  return bytesIntegrity(new TextEncoder().encode(text));
 }
 
 /**

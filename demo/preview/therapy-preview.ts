@@ -10,6 +10,7 @@ import { ELEMENTS, type ElementEntry } from '../../src/output/registry.js';
 import { UI_LANGUAGES } from '../../src/internal/strings.js';
 import { readingGrades, type ReadingGrade } from '../../src/tools/reading-grade.js';
 import { analyze, type Analysis } from './analyze.js';
+import { bundleBlob, bundleFileName, download } from './bundle-file.js';
 import type { EditorEvents } from './bundle-editor.js';
 import { writeClipboard } from './clipboard.js';
 import { clearDraft, readDraft, saveDraft, type Origin } from './draft.js';
@@ -25,6 +26,7 @@ import {
   type PreviewTheme,
   type PreviewVariant,
   type PreviewWidth,
+  type PreviewZoom,
 } from './item-view.js';
 import { LANGUAGE_NAMES, renderEmbedSettings, renderToolbar } from './settings-view.js';
 import { fetchText, integrityOf, readFile, servedScriptIntegrity } from './sources.js';
@@ -69,6 +71,7 @@ export class TherapyPreview extends LitElement {
     uiLang: { type: String, attribute: 'ui-lang' },
     variant: { type: String },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    zoom: { type: String },
     grid: { attribute: false },
     text: { state: true },
     origin: { state: true },
@@ -81,6 +84,7 @@ export class TherapyPreview extends LitElement {
     withScript: { state: true },
     status: { state: true },
     pageCopied: { state: true },
+    textIntegrity: { state: true },
   };
 
   /** Theme of the page and of every previewed item. */
@@ -93,6 +97,8 @@ export class TherapyPreview extends LitElement {
   declare variant: PreviewVariant;
   /** Level of each item's main heading. */
   declare headingLevel: number;
+  /** How far previews are scaled: `fit` their column (text never below 12 px), or a fixed zoom. */
+  declare zoom: PreviewZoom;
   /** Key (`kind:id`) of the item shown in all combinations at once; undefined: the list of all items. */
   declare grid: string | undefined;
 
@@ -109,6 +115,11 @@ export class TherapyPreview extends LitElement {
   declare private withScript: boolean;
   declare private status: { message: string; error?: boolean } | undefined;
   declare private pageCopied: string;
+  /**
+   * `sha384-…` of the editor's exact bytes (what "Download bundle" saves), for
+   * embed code that pins the saved bundle; '' until worked out for this text.
+   */
+  declare textIntegrity: string;
 
   private analyzeTimer: ReturnType<typeof setTimeout> | undefined;
   /** The previewed bundle, kept while edits leave it unchanged, so items do not re-render. */
@@ -124,6 +135,7 @@ export class TherapyPreview extends LitElement {
     this.uiLang = 'en';
     this.variant = 'full';
     this.headingLevel = 3;
+    this.zoom = 'fit';
     this.grid = undefined;
     this.text = '';
     this.origin = { kind: 'default' };
@@ -136,6 +148,7 @@ export class TherapyPreview extends LitElement {
     this.withScript = true;
     this.status = undefined;
     this.pageCopied = '';
+    this.textIntegrity = '';
   }
 
   /** Saves an edit still waiting for its debounce, so a reload right after typing keeps it. */
@@ -221,14 +234,24 @@ export class TherapyPreview extends LitElement {
   private runAnalysis(): void {
     clearTimeout(this.analyzeTimer);
     this.analyzeTimer = undefined;
-    const analysis = analyze(this.text);
+    const text = this.text;
+    const analysis = analyze(text);
     const json = analysis.bundle ? JSON.stringify(analysis.bundle) : '';
-    if (json !== this.shownBundleJson) {
+    // Text that is not JSON keeps the last valid preview on screen, marked as such.
+    if (json !== this.shownBundleJson && !(analysis.syntax && this.shownBundle)) {
       this.shownBundle = analysis.bundle;
       this.shownBundleJson = json;
       this.grades = new Map(analysis.bundle ? readingGrades(analysis.bundle).map((grade) => [`${grade.kind}:${grade.id}`, grade]) : []);
     }
     this.analysis = analysis;
+    this.textIntegrity = '';
+    void integrityOf(text).then((integrity) => {
+      if (this.text === text) this.textIntegrity = integrity;
+    });
+  }
+
+  private downloadBundle(): void {
+    download(bundleBlob(this.text), bundleFileName(this.analysis?.tree), this.renderRoot as ShadowRoot);
   }
 
   private onInput(event: EditorEvents['editor-input']): void {
@@ -352,10 +375,13 @@ export class TherapyPreview extends LitElement {
           .originLabel=${this.originLabel()}
           .status=${this.status}
           .hasDraft=${this.hasDraft}
+          .changed=${this.origin.edited === true}
+          .integrity=${this.textIntegrity}
           @editor-input=${this.onInput}
           @editor-load-url=${this.onLoadUrl}
           @editor-load-file=${this.onLoadFile}
           @editor-discard=${this.discardDraft}
+          @editor-download=${this.downloadBundle}
         ></bundle-editor>
         ${this.renderPreview()}
       </main>
@@ -384,17 +410,18 @@ export class TherapyPreview extends LitElement {
   }
 
   private renderGrid(item: Item, bundle: Bundle): TemplateResult {
-    const combos = (['light', 'dark'] as const).flatMap((theme) =>
-      (['phone', 'desktop'] as const).flatMap((width) => UI_LANGUAGES.map((lang) => ({ theme, width, lang }))),
+    // Light and dark side by side, in rows of phone and desktop, for each language.
+    const combos = UI_LANGUAGES.flatMap((lang) =>
+      (['phone', 'desktop'] as const).flatMap((width) => (['light', 'dark'] as const).map((theme) => ({ theme, width, lang }))),
     );
-    return html`<ul class="grid" aria-label=${`${item.entry.tag} ${item.id} in every combination`}>
+    return html`<div class="grid-frame"><ul class="grid" aria-label=${`${item.entry.tag} ${item.id} in every combination`}>
       ${combos.map(
         ({ theme, width, lang }) => html`<li class="grid__cell grid__cell--${width}" data-combo=${`${theme} ${width} ${lang}`}>
           <p class="item__label">${theme === 'light' ? 'Light' : 'Dark'} · ${WIDTH_PX[width]} px · ${LANGUAGE_NAMES[lang] ?? lang}</p>
-          ${renderStage(item.entry, item.id, bundle, { theme, lang, variant: this.variant, headingLevel: this.headingLevel }, width)}
+          ${renderStage(item.entry, item.id, bundle, { theme, lang, variant: this.variant, headingLevel: this.headingLevel }, width, this.zoom)}
         </li>`,
       )}
-    </ul>`;
+    </ul></div>`;
   }
 
   private renderPreview(): TemplateResult {
@@ -407,7 +434,7 @@ export class TherapyPreview extends LitElement {
     return html`<section class="preview panel" aria-labelledby="preview-heading">
       <h2 id="preview-heading">Preview</h2>
       ${renderToolbar(
-        { theme: this.theme, width: this.width, uiLang: this.uiLang, variant: this.variant, headingLevel: this.headingLevel, grid: this.grid },
+        { theme: this.theme, width: this.width, uiLang: this.uiLang, variant: this.variant, headingLevel: this.headingLevel, zoom: this.zoom, grid: this.grid },
         items.map((item) => ({ key: item.key, label: `${item.entry.tag} ${item.id}` })),
         (change) => Object.assign(this, change),
       )}
@@ -425,6 +452,9 @@ export class TherapyPreview extends LitElement {
               ? 'Nothing can be previewed: the text is not valid JSON.'
               : 'Nothing can be previewed until the problems outside the items (the bundle’s own fields) are fixed.'}
           </p>`
+        : nothing}
+      ${analysis?.syntax && bundle
+        ? html`<p class="stale" data-stale>Showing the last valid version: fix line ${analysis.syntax.line}, column ${analysis.syntax.column}.</p>`
         : nothing}
       ${bundle && !gridItem
         ? html`<div class="row">
@@ -445,6 +475,7 @@ export class TherapyPreview extends LitElement {
                   .bundle=${bundle!}
                   .look=${look}
                   .width=${this.width}
+                  .zoom=${this.zoom}
                   .embed=${embed}
                   .grade=${this.grades.get(item.key)}
                   .warnings=${this.warningsOf(item, bundle!, this.grades.get(item.key))}
