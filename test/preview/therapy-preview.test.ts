@@ -290,7 +290,8 @@ describe('<therapy-preview>', () => {
     expect($<HTMLButtonElement>(el, 'button.discard').disabled).to.equal(false);
   });
 
-  it('the draft survives a page reload; discarding it restores the default', async () => {
+  it('the draft survives a page reload; discarding it restores the default', async function () {
+    this.timeout(30000); // three page loads, each compiling the code editor's modules
     const frame = document.createElement('iframe');
     frame.style.width = '1200px';
     frame.style.height = '800px';
