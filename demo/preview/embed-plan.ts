@@ -44,7 +44,7 @@ export interface EmbedState {
 
 /** What embed code carries, or why none is copied (`blocked`), and the steps that make it work (`steps`). */
 export function embedPlan(state: EmbedState): EmbedSettings {
-  const base = { withScript: state.withScript, caveat: '', blocked: '', steps: '' };
+  const base = { withScript: state.withScript, caveat: '', blocked: '', loads: '', steps: [] };
   if (state.publishLocation) {
     const pinned = state.pinned?.text === state.text ? state.pinned : undefined;
     if (!pinned) return { ...base, scriptUrl: state.scriptUrl, blocked: 'The bundle’s address on your site is being worked out; try again in a moment.' };
@@ -57,10 +57,12 @@ export function embedPlan(state: EmbedState): EmbedSettings {
       ...(state.dist.stylesheet ? { stylesheetIntegrity: state.dist.stylesheet } : {}),
       src: site.bundle,
       integrity: pinned.integrity,
-      steps:
-        `It loads the bundle exactly as it is in the editor from ${site.bundle}. Before pasting it: ` +
-        `1. “Download bundle” (save it as ${file}). 2. Run ${publishCommand(file, state.publishLocation)} ` +
-        `3. Upload the site/ folder to ${state.publishLocation}, keeping the bundles/ and widgets/ folders already there.`,
+      loads: `It loads the bundle exactly as it is in the editor from ${site.bundle}. Before pasting it:`,
+      steps: [
+        { text: `“Download bundle” and save it as ${file}.` },
+        { text: 'Build the site from it:', code: publishCommand(file, state.publishLocation) },
+        { text: `Upload the site/ folder to ${state.publishLocation}, keeping the bundles/ and widgets/ folders already there.` },
+      ],
     };
   }
   const loadedUrl = state.origin.kind === 'url' ? (state.origin.name ?? '') : '';

@@ -5,7 +5,7 @@ import { elementSnippet, toEmbedSnippet, type SnippetOptions } from '../../src/o
 import type { ElementEntry } from '../../src/output/registry.js';
 import { GOAL_GRADE, type ReadingGrade } from '../../src/tools/reading-grade.js';
 import { writeClipboard } from './clipboard.js';
-import { renderCopyStatus, SUCCESS_MS, type CopyStatus } from './copy-status.js';
+import { renderCopyStatus, renderSteps, SUCCESS_MS, type CopyStatus, type Step } from './copy-status.js';
 
 export type PreviewTheme = 'light' | 'dark';
 export type PreviewWidth = 'phone' | 'desktop';
@@ -30,8 +30,10 @@ export interface EmbedSettings extends SnippetOptions {
   caveat: string;
   /** Why no code is copied: it would show something else than the preview (edits no page can load); '' when it would not. */
   blocked: string;
-  /** What to upload where before pasting, with the publish command; '' when nothing. */
-  steps: string;
+  /** Where the code loads the bundle from, when the editor must put it there first; '' otherwise. */
+  loads: string;
+  /** What to upload where before pasting, with the publish command; empty when nothing. */
+  steps: readonly Step[];
 }
 
 /** A rendered content element, as far as the preview needs it. */
@@ -189,11 +191,12 @@ export class PreviewItem extends LitElement {
     let status: CopyStatus;
     if (!text) {
       const reason = result.error ?? 'no code';
-      status = { message: reason.startsWith('Nothing copied') ? reason : `Nothing copied: ${reason}`, stays: true };
+      status = { message: reason.startsWith('Nothing copied') ? reason : `Nothing copied: ${reason}`, stays: true, refused: true };
     } else if (await writeClipboard(text, this.getRootNode() as ShadowRoot)) {
-      const notes = kind === 'embed' ? [this.embed.caveat, this.embed.steps].filter(Boolean) : [];
+      const notes = kind === 'embed' ? [this.embed.caveat, this.embed.loads].filter(Boolean) : [];
       const done = kind === 'embed' ? 'Embed code copied.' : kind === 'email' ? 'E-mail HTML copied' : 'Plain text copied';
-      status = { message: [done, ...notes].join(' '), stays: notes.length > 0 };
+      const steps = kind === 'embed' ? this.embed.steps : [];
+      status = { message: [done, ...notes].join(' '), stays: notes.length > 0 || steps.length > 0, steps };
     } else {
       status = { message: 'Could not copy here: the code is shown below, select it and copy.', stays: true };
       const details = this.querySelector<HTMLDetailsElement>(`details[data-export="${kind === 'text' ? 'email' : kind}"]`);
@@ -227,8 +230,8 @@ export class PreviewItem extends LitElement {
     const exported = this.exported;
     if (exported?.error) return html`<p class="danger">${exported.error}</p>`;
     if (!exported?.embed) return html`<p class="hint">Preparing…</p>`;
-    const notes = [this.embed.caveat, this.embed.steps].filter(Boolean);
-    return html`${notes.length ? html`<ul class="warnings">${notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing}
+    const notes = [this.embed.caveat, this.embed.loads].filter(Boolean);
+    return html`${notes.length ? html`<p class="hint">${notes.join(' ')}</p>` : nothing}${this.embed.steps.length ? renderSteps(this.embed.steps) : nothing}
       <pre tabindex="0"><code>${exported.embed}</code></pre>`;
   }
 

@@ -375,17 +375,21 @@ export class TherapyPreview extends LitElement {
     const ready = elements.filter((element) => element.state === 'ready');
     const embed = this.embedSettings();
     let status: CopyStatus;
-    if (ready.length === 0) status = { message: 'Nothing to copy: no item is shown.', stays: true };
-    else if (embed.blocked) status = { message: embed.blocked, stays: true };
+    if (ready.length === 0) status = { message: 'Nothing to copy: no item is shown.', stays: true, refused: true };
+    else if (embed.blocked) status = { message: embed.blocked, stays: true, refused: true };
     else {
       try {
         const code = toEmbedSnippet(ready, embed);
-        const notes = [embed.caveat, embed.steps].filter(Boolean);
+        const notes = [embed.caveat, embed.loads].filter(Boolean);
         status = (await writeClipboard(code, this.renderRoot as ShadowRoot))
-          ? { message: [`Embed code of ${ready.length} items copied, with the script tag once.`, ...notes].join(' '), stays: notes.length > 0 }
-          : { message: 'Could not copy here: copy each item’s code from its “Embed code” panel.', stays: true };
+          ? {
+              message: [`Embed code of ${ready.length} items copied, with the script tag once.`, ...notes].join(' '),
+              stays: notes.length > 0 || embed.steps.length > 0,
+              steps: embed.steps,
+            }
+          : { message: 'Could not copy here: copy each item’s code from its “Embed code” panel.', stays: true, refused: true };
       } catch (error) {
-        status = { message: `Nothing copied: ${(error as Error).message}`, stays: true };
+        status = { message: `Nothing copied: ${(error as Error).message}`, stays: true, refused: true };
       }
     }
     this.pageCopied = status;
