@@ -42,6 +42,7 @@ const FIELDS: Record<string, FieldWords> = {
   target: { name: 'target' },
   summary: { name: 'summary' },
   howItWorks: { name: 'How it works', entry: 'paragraph' },
+  howItIsGiven: { name: 'How it is given', entry: 'paragraph' },
   whoItIsFor: { name: 'who it is for' },
   keyPoints: { name: 'Key points', entry: 'point' },
   risks: { name: 'Risks', entry: 'risk' },
@@ -65,6 +66,7 @@ const FIELDS: Record<string, FieldWords> = {
   expertId: { name: 'expert' },
   text: { name: 'quote text' },
   articleId: { name: 'article' },
+  context: { name: 'context' },
 };
 
 /** The field each list names its items by. */
