@@ -5,6 +5,7 @@ import { elementSnippet, toEmbedSnippet, type SnippetOptions } from '../../src/o
 import type { ElementEntry } from '../../src/output/registry.js';
 import { GOAL_GRADE, type ReadingGrade } from '../../src/tools/reading-grade.js';
 import { writeClipboard } from './clipboard.js';
+import { renderCopyStatus, renderSteps, SUCCESS_MS, type CopyStatus, type Step } from './copy-status.js';
 
 export type PreviewTheme = 'light' | 'dark';
 export type PreviewWidth = 'phone' | 'desktop';
@@ -25,8 +26,14 @@ export interface Look {
 export interface EmbedSettings extends SnippetOptions {
   /** With the script tag (the first item on a page), or the element only. */
   withScript: boolean;
-  /** Why the code may not show what the preview shows (edits not yet at the URL, no URL at all); '' when it does. */
+  /** What to check before pasting (a bundle URL typed by hand); '' when nothing. */
   caveat: string;
+  /** Why no code is copied: it would show something else than the preview (edits no page can load); '' when it would not. */
+  blocked: string;
+  /** Where the code loads the bundle from, when the editor must put it there first; '' otherwise. */
+  loads: string;
+  /** What to upload where before pasting, with the publish command; empty when nothing. */
+  steps: readonly Step[];
 }
 
 /** A rendered content element, as far as the preview needs it. */
@@ -141,7 +148,7 @@ export class PreviewItem extends LitElement {
   declare grade: ReadingGrade | undefined;
   declare warnings: string[];
   declare private exported: Exported | undefined;
-  declare private copied: string;
+  declare private copied: CopyStatus | undefined;
 
   private copiedTimer: ReturnType<typeof setTimeout> | undefined;
   private exportRun = 0;
@@ -150,7 +157,7 @@ export class PreviewItem extends LitElement {
     super();
     this.warnings = [];
     this.zoom = 'fit';
-    this.copied = '';
+    this.copied = undefined;
     this.exported = undefined;
   }
 
@@ -175,6 +182,7 @@ export class PreviewItem extends LitElement {
     const result: Exported = { ...this.exported };
     delete result.error;
     try {
+      if (kind === 'embed' && this.embed.blocked) throw new Error(this.embed.blocked);
       if (kind === 'embed') result.embed = this.embed.withScript ? toEmbedSnippet(element, this.embed) : `${elementSnippet(element, this.embed)}\n`;
       else result.email = exportEmail(element);
     } catch (error) {
@@ -209,19 +217,23 @@ export class PreviewItem extends LitElement {
   private async copy(kind: ExportKind): Promise<void> {
     const result = await this.compute(kind);
     const text = kind === 'embed' ? result.embed : kind === 'email' ? result.email?.html : result.email?.text;
-    let message: string;
-    if (!text) message = `Nothing copied: ${result.error ?? 'no code'}`;
-    else if (await writeClipboard(text, this.getRootNode() as ShadowRoot)) {
-      message = kind === 'embed' ? 'Embed code copied' : kind === 'email' ? 'E-mail HTML copied' : 'Plain text copied';
-      if (kind === 'embed' && this.embed.caveat) message += `. ${this.embed.caveat}`;
+    let status: CopyStatus;
+    if (!text) {
+      const reason = result.error ?? 'no code';
+      status = { message: reason.startsWith('Nothing copied') ? reason : `Nothing copied: ${reason}`, stays: true, refused: true };
+    } else if (await writeClipboard(text, this.getRootNode() as ShadowRoot)) {
+      const notes = kind === 'embed' ? [this.embed.caveat, this.embed.loads].filter(Boolean) : [];
+      const done = kind === 'embed' ? 'Embed code copied.' : kind === 'email' ? 'E-mail HTML copied' : 'Plain text copied';
+      const steps = kind === 'embed' ? this.embed.steps : [];
+      status = { message: [done, ...notes].join(' '), stays: notes.length > 0 || steps.length > 0, steps };
     } else {
-      message = 'Could not copy here: the code is shown below, select it and copy.';
+      status = { message: 'Could not copy here: the code is shown below, select it and copy.', stays: true };
       const details = this.querySelector<HTMLDetailsElement>(`details[data-export="${kind === 'text' ? 'email' : kind}"]`);
       if (details) details.open = true;
     }
-    this.copied = message;
+    this.copied = status;
     clearTimeout(this.copiedTimer);
-    this.copiedTimer = setTimeout(() => (this.copied = ''), 8000);
+    if (!status.stays) this.copiedTimer = setTimeout(() => (this.copied = undefined), SUCCESS_MS);
   }
 
   protected override updated(): void {
@@ -239,9 +251,10 @@ export class PreviewItem extends LitElement {
   private renderGrade(): TemplateResult | typeof nothing {
     const grade = this.grade;
     if (!grade) return nothing;
-    const high = grade.grade > GOAL_GRADE;
+    const high = !grade.verbatim && grade.grade > GOAL_GRADE;
+    const note = grade.verbatim ? '(a quote keeps the words as said: for information only)' : high ? `(above the goal of ${GOAL_GRADE})` : `(goal: ${GOAL_GRADE} or lower)`;
     return html`<details class="grade ${high ? 'grade--high' : ''}" data-grade=${grade.grade}>
-      <summary>Reading grade ${grade.grade} ${high ? `(above the goal of ${GOAL_GRADE})` : `(goal: ${GOAL_GRADE} or lower)`}</summary>
+      <summary>Reading grade ${grade.grade} ${note}</summary>
       <p class="hint">Longest sentences:</p>
       <ol>${grade.longest.map((sentence) => html`<li>${sentence}</li>`)}</ol>
     </details>`;
@@ -251,7 +264,8 @@ export class PreviewItem extends LitElement {
     const exported = this.exported;
     if (exported?.error) return html`<p class="danger">${exported.error}</p>`;
     if (!exported?.embed) return html`<p class="hint">Preparing…</p>`;
-    return html`${this.embed.caveat ? html`<ul class="warnings"><li>${this.embed.caveat}</li></ul>` : nothing}
+    const notes = [this.embed.caveat, this.embed.loads].filter(Boolean);
+    return html`${notes.length ? html`<p class="hint">${notes.join(' ')}</p>` : nothing}${this.embed.steps.length ? renderSteps(this.embed.steps) : nothing}
       <pre tabindex="0"><code>${exported.embed}</code></pre>`;
   }
 
@@ -281,7 +295,7 @@ export class PreviewItem extends LitElement {
           <button type="button" data-copy="embed" aria-describedby=${labelId} @click=${() => this.copy('embed')}>Copy embed code</button>
           <button type="button" data-copy="email" aria-describedby=${labelId} @click=${() => this.copy('email')}>Copy e-mail HTML</button>
           <button type="button" data-copy="text" aria-describedby=${labelId} @click=${() => this.copy('text')}>Copy plain text</button>
-          <span class="item__copy-status" role="status">${this.copied}</span>
+          ${renderCopyStatus(this.copied, 'item__copy-status', () => (this.copied = undefined))}
         </div>
       </div>
       ${this.warnings.length ? html`<ul class="warnings item__warnings">${this.warnings.map((w) => html`<li>${w}</li>`)}</ul>` : nothing}

@@ -4,6 +4,7 @@
  * they hide each with its problems, or the problems that stop the whole
  * bundle, read from the one salvage module the elements and the CLI use.
  */
+import { plural } from '../../src/content/problem.js';
 import type { ItemKind, Problem, ValidationResult } from '../../src/content/schema.js';
 import { verdictLines, type Salvage } from '../../src/content/salvage.js';
 
@@ -16,7 +17,7 @@ export interface HiddenEntry {
 }
 
 export interface Verdict {
-  /** "Live pages will show N items and hide M", or why they show nothing. */
+  /** "Live pages will show N items and hide M. 2 warnings.", or why they show nothing. */
   headline: string;
   /** Items hidden, in bundle order. */
   hidden: HiddenEntry[];
@@ -26,10 +27,11 @@ export interface Verdict {
   omitted: number;
 }
 
-/** The verdict on a parsed bundle: the shared salvage decides, in the CLI's words (`verdictLines`). */
-export function verdictOf(salvage: Salvage, result: ValidationResult): Verdict {
+/** The verdict on a parsed bundle: the shared salvage decides, in the CLI's words (`verdictLines`), then how many warnings the shown items have. */
+export function verdictOf(salvage: Salvage, result: ValidationResult, warnings = 0): Verdict {
   const omitted = result.ok ? 0 : result.omitted;
-  const [headline = ''] = verdictLines(salvage);
+  const [shows = ''] = verdictLines(salvage);
+  const headline = warnings > 0 && salvage.bundle ? `${shows}. ${plural(warnings, 'warning')}` : shows;
   if (!salvage.bundle) {
     // Every problem, the items' too: fixing only the bundle's own fields would reveal them next.
     return { headline: `${headline}.`, hidden: [], blocking: result.ok ? salvage.blocking : result.problems, omitted };

@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { DRAFT_KEY } from '../../demo/preview/draft.js';
+import { PUBLISH_LOCATION_KEY } from '../../demo/preview/embed-plan.js';
 import type { TherapyPreview } from '../../demo/preview/therapy-preview.js';
 import type { Draft } from '../fixtures.js';
 import { blankPage, expectEmailSafe, parseHtml, settledIn } from '../output/helpers.js';
@@ -11,6 +12,7 @@ describe('<therapy-preview>', () => {
   afterEach(() => {
     sinon.restore();
     localStorage.removeItem(DRAFT_KEY);
+    localStorage.removeItem(PUBLISH_LOCATION_KEY);
     document.querySelectorAll('iframe').forEach((f) => f.remove());
   });
 
@@ -18,7 +20,7 @@ describe('<therapy-preview>', () => {
     const el = await openPreview();
     expect(shown(el)).to.deep.equal(DEFAULT_ITEMS);
     expect(el.itemElements().map((item) => item.state)).to.deep.equal(DEFAULT_ITEMS.map(() => 'ready'));
-    expect(summary(el)).to.equal('No problems: the bundle is valid. Live pages will show 10 items and hide 0.');
+    expect(summary(el)).to.equal('The bundle is valid. Live pages will show 10 items and hide 0. 1 warning.');
     expect($<HTMLButtonElement>(el, 'button.discard').disabled).to.equal(true);
     expect(localStorage.getItem(DRAFT_KEY)).to.equal(null);
   });
@@ -48,7 +50,7 @@ describe('<therapy-preview>', () => {
   it('paste a valid bundle: every item renders', async () => {
     const el = await openPreview();
     await paste(el, json(twoOfEach()));
-    expect(summary(el)).to.contain('No problems: the bundle is valid.');
+    expect(summary(el)).to.contain('The bundle is valid.');
     expect(shown(el)).to.deep.equal([
       'therapy-card alpha',
       'therapy-card beta',
@@ -66,28 +68,27 @@ describe('<therapy-preview>', () => {
     const el = await openPreview();
     const bundle = threeProblems();
     await paste(el, json(bundle));
-    expect(summary(el)).to.equal('Live pages will show 5 items and hide 3.');
+    expect(summary(el)).to.equal('Live pages will show 5 items and hide 3. 1 warning.');
     expect(problemPaths(el)).to.deep.equal(['therapies[0].sources[0].url', 'articles[1].publishedOn', 'quotes[1].expertId']);
-    // Each problem once, its place given relative to its item, never repeated in the message.
+    // Each problem once, in words relative to its item, its JSON path beside it.
     const problems = $$(el, 'button.problem').map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
     expect(problems).to.deep.equal([
-      'sources[0].url must be an https:, http: or relative URL',
-      'publishedOn 2024-02-30 is not a calendar date',
-      problems[2],
+      'Sources › 1st source › link: must start with https:// or http:// therapies[0].sources[0].url',
+      'publication date: 2024-02-30 is not a day of the calendar articles[1].publishedOn',
+      "expert: no expert has the id 'dr-nobody' quotes[1].expertId",
     ]);
-    expect(problems[2]).to.match(/^expertId /).and.to.contain('dr-nobody');
     // The valid items are still previewed; the others are named as hidden, with their problems under them.
     expect(shown(el)).to.deep.equal(['therapy-card beta', 'news-teaser news-1', 'expert-quote q1']);
     expect($$(el, '[data-hidden]').map((b) => b.dataset.hidden)).to.deep.equal(['therapies[0]', 'articles[1]', 'quotes[1]']);
     expect($$(el, '[data-hidden]').map((b) => b.textContent!.trim())).to.deep.equal([
-      'Hidden: Therapy “alpha” (<therapy-card>)',
-      'Hidden: Article “news-2” (<news-teaser>)',
-      'Hidden: Quote “q2” (<expert-quote>)',
+      'Hidden: Therapy “Alphamab” (id alpha)',
+      'Hidden: Article “Beta news” (id news-2)',
+      'Hidden: Quote “Beta helps.” (id q2)',
     ]);
 
     bundle.articles[1].publishedOn = '2024-02-29';
     await paste(el, json(bundle));
-    expect(summary(el)).to.equal('Live pages will show 6 items and hide 2.');
+    expect(summary(el)).to.match(/^Live pages will show 6 items and hide 2\. \d warnings?\.$/);
     expect(problemPaths(el)).to.deep.equal(['therapies[0].sources[0].url', 'quotes[1].expertId']);
     expect(shown(el)).to.deep.equal(['therapy-card beta', 'news-teaser news-1', 'news-teaser news-2', 'expert-quote q1']);
   });
@@ -420,7 +421,7 @@ describe('<therapy-preview>', () => {
       await el.ready();
       expect(problemPaths(el), `after fixing ${path}`).not.to.include(path);
     }
-    expect(summary(el)).to.equal('No problems: the bundle is valid. Live pages will show 8 items and hide 0.');
+    expect(summary(el)).to.equal('The bundle is valid. Live pages will show 8 items and hide 0. 2 warnings.');
     expect(root(el).querySelector('.hidden-items')).to.equal(null);
     expect(shown(el)).to.have.length(6);
     $$<HTMLButtonElement>(el, 'button[data-copy="email"]')[3]!.click();
@@ -432,6 +433,8 @@ describe('<therapy-preview>', () => {
 
   it('is accessible (axe) in light and dark, with problems, hidden items and code shown', async function () {
     this.timeout(40000);
+    // With a publish location, so an edited bundle's embed code is shown too.
+    localStorage.setItem(PUBLISH_LOCATION_KEY, 'https://cards.example.org/therapy/');
     const el = await openPreview();
     await paste(el, json(threeProblems()));
     for (const details of $$<HTMLDetailsElement>(el, 'details')) details.open = true;
