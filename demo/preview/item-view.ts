@@ -48,9 +48,19 @@ export async function settled(element: ContentElementLike): Promise<void> {
   }
 }
 
-/** The content element of one item, at one width, scaled down to fit its column when wider. */
-export function renderStage(entry: ElementEntry, id: string, bundle: Bundle, look: Look, width: PreviewWidth): TemplateResult {
-  const common = (tag: TemplateResult) => html`<div class="item__fit"><div class="item__stage stage--${width}">${tag}</div></div>`;
+/** How far previews are scaled: to fit their column, or a fixed zoom. */
+export const ZOOMS = ['fit', '0.75', '1'] as const;
+export type PreviewZoom = (typeof ZOOMS)[number];
+
+/**
+ * The least zoom of a preview: the elements never set text below 16 px, so
+ * scaled text stays at 12 px or more.
+ */
+export const MIN_ZOOM = 12 / 16;
+
+/** The content element of one item, at one width and zoom (see fitStage). */
+export function renderStage(entry: ElementEntry, id: string, bundle: Bundle, look: Look, width: PreviewWidth, zoom: PreviewZoom = 'fit'): TemplateResult {
+  const common = (tag: TemplateResult) => html`<div class="item__fit"><div class="item__stage stage--${width}" data-zoom=${zoom}>${tag}</div></div>`;
   const attrs = { theme: look.theme, lang: look.lang, variant: look.variant, level: look.headingLevel };
   switch (entry.tag) {
     case 'therapy-card':
@@ -62,22 +72,38 @@ export function renderStage(entry: ElementEntry, id: string, bundle: Bundle, loo
   }
 }
 
-/** Scales each stage wider than its column down to fit (CSS zoom, so the height follows). */
+/**
+ * Sizes one stage to its box: zoom `fit` scales the full width (360 or 1280
+ * px) down to the box, never below MIN_ZOOM; where even that is too wide the
+ * stage gets narrower instead, so nothing is ever cut off. CSS zoom, so the
+ * height follows.
+ */
+export function fitStage(fit: HTMLElement): void {
+  const stage = fit.firstElementChild as HTMLElement | null;
+  const style = getComputedStyle(fit);
+  const box = fit.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+  if (!stage || box <= 0) return;
+  const full = stage.classList.contains('stage--desktop') ? WIDTH_PX.desktop : WIDTH_PX.phone;
+  const chosen = stage.dataset.zoom;
+  const zoom = chosen === 'fit' || !chosen ? Math.min(1, Math.max(MIN_ZOOM, box / full)) : Number(chosen);
+  const width = `${Math.min(full, Math.floor(box / zoom))}px`;
+  if (stage.style.zoom !== String(zoom)) stage.style.zoom = String(zoom);
+  if (stage.style.width !== width) stage.style.width = width;
+}
+
+/** Fits every stage now (after a render) and whenever its box changes size. */
 export function fitStages(root: ParentNode, observer: ResizeObserver): void {
-  for (const fit of root.querySelectorAll<HTMLElement>('.item__fit')) observer.observe(fit);
+  for (const fit of root.querySelectorAll<HTMLElement>('.item__fit')) {
+    observer.observe(fit);
+    fitStage(fit);
+  }
 }
 
 export function fitObserver(): ResizeObserver {
   return new ResizeObserver((entries) => {
     // Zooming changes the observed box's height: done in the next frame, so it starts no observer loop.
     requestAnimationFrame(() => {
-      for (const { target, contentRect } of entries) {
-        const stage = target.firstElementChild as HTMLElement | null;
-        if (!stage || contentRect.width === 0) continue;
-        const width = stage.classList.contains('stage--desktop') ? WIDTH_PX.desktop : WIDTH_PX.phone;
-        const zoom = String(Math.min(1, contentRect.width / width));
-        if (stage.style.zoom !== zoom) stage.style.zoom = zoom;
-      }
+      for (const { target } of entries) fitStage(target as HTMLElement);
     });
   });
 }
@@ -104,6 +130,7 @@ export class PreviewItem extends LitElement {
     bundle: { attribute: false },
     look: { attribute: false },
     width: { attribute: false },
+    zoom: { attribute: false },
     embed: { attribute: false },
     grade: { attribute: false },
     warnings: { attribute: false },
@@ -116,6 +143,7 @@ export class PreviewItem extends LitElement {
   declare bundle: Bundle;
   declare look: Look;
   declare width: PreviewWidth;
+  declare zoom: PreviewZoom;
   declare embed: EmbedSettings;
   declare grade: ReadingGrade | undefined;
   declare warnings: string[];
@@ -128,6 +156,7 @@ export class PreviewItem extends LitElement {
   constructor() {
     super();
     this.warnings = [];
+    this.zoom = 'fit';
     this.copied = undefined;
     this.exported = undefined;
   }
@@ -215,6 +244,11 @@ export class PreviewItem extends LitElement {
     if (!status.stays) this.copiedTimer = setTimeout(() => (this.copied = undefined), SUCCESS_MS);
   }
 
+  protected override updated(): void {
+    const fit = this.querySelector<HTMLElement>('.item__fit');
+    if (fit) fitStage(fit);
+  }
+
   /** Lets the e-mail frame grow to the whole e-mail (no inner scroll). */
   private fitFrame(event: Event): void {
     const frame = event.target as HTMLIFrameElement;
@@ -274,7 +308,7 @@ export class PreviewItem extends LitElement {
       </div>
       ${this.warnings.length ? html`<ul class="warnings item__warnings">${this.warnings.map((w) => html`<li>${w}</li>`)}</ul>` : nothing}
       ${this.renderGrade()}
-      ${renderStage(this.entry, this.itemId, this.bundle, this.look, this.width)}
+      ${renderStage(this.entry, this.itemId, this.bundle, this.look, this.width, this.zoom)}
       <details data-export="embed" @toggle=${this.onToggle}>
         <summary>Embed code</summary>
         ${this.exported?.embed !== undefined || this.exported?.error ? this.renderEmbed() : nothing}

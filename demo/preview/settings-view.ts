@@ -6,7 +6,7 @@
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { UI_LANGUAGES } from '../../src/internal/strings.js';
-import { WIDTH_PX, type PreviewTheme, type PreviewVariant, type PreviewWidth } from './item-view.js';
+import { WIDTH_PX, ZOOMS, type PreviewTheme, type PreviewVariant, type PreviewWidth, type PreviewZoom } from './item-view.js';
 
 export const LANGUAGE_NAMES: Record<string, string> = { en: 'English', es: 'Español' };
 const HEADING_LEVELS = ['2', '3', '4'] as const;
@@ -17,6 +17,7 @@ export interface ViewSettings {
   uiLang: string;
   variant: PreviewVariant;
   headingLevel: number;
+  zoom: PreviewZoom;
   /** Key of the item shown in all combinations; undefined: every item. */
   grid: string | undefined;
 }
@@ -62,6 +63,7 @@ export function renderToolbar(
     ${radios('width', 'Width', ['phone', 'desktop'] as const, view.width, (v) => `${v === 'phone' ? 'Phone' : 'Desktop'} (${WIDTH_PX[v]} px)`, (width) => set({ width }))}
     ${radios('lang', 'Language', UI_LANGUAGES, view.uiLang, (v) => html`<span lang=${v}>${LANGUAGE_NAMES[v] ?? v}</span>`, (uiLang) => set({ uiLang }))}
     ${radios('variant', 'Variant', ['full', 'compact'] as const, view.variant, (v) => (v === 'full' ? 'Full' : 'Compact'), (variant) => set({ variant }))}
+    ${radios('zoom', 'Zoom', ZOOMS, view.zoom, (v) => (v === 'fit' ? 'Fit (text 12 px or larger)' : `${Number(v) * 100} %`), (zoom) => set({ zoom }))}
     ${radios('heading-level', 'Heading level', HEADING_LEVELS, String(view.headingLevel), (v) => `h${v}`, (v) => set({ headingLevel: Number(v) }))}
     <div class="toolbar__grid">
       <label for="grid-item">All combinations of</label>

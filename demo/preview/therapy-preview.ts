@@ -12,6 +12,7 @@ import { ELEMENTS, type ElementEntry } from '../../src/output/registry.js';
 import { UI_LANGUAGES } from '../../src/internal/strings.js';
 import type { ReadingGrade } from '../../src/tools/reading-grade.js';
 import { analyze, type Analysis } from './analyze.js';
+import { bundleBlob, bundleFileName, download } from './bundle-file.js';
 import type { EditorEvents } from './bundle-editor.js';
 import { writeClipboard } from './clipboard.js';
 import { renderCopyStatus, SUCCESS_MS, type CopyStatus } from './copy-status.js';
@@ -30,6 +31,7 @@ import {
   type PreviewTheme,
   type PreviewVariant,
   type PreviewWidth,
+  type PreviewZoom,
 } from './item-view.js';
 import { LANGUAGE_NAMES, languageNotice, renderEmbedSettings, renderToolbar } from './settings-view.js';
 import { fetchText, integrityOf as textIntegrity, readFile, servedPins, type ServedPins } from './sources.js';
@@ -73,6 +75,7 @@ export class TherapyPreview extends LitElement {
     uiLang: { type: String, attribute: 'ui-lang' },
     variant: { type: String },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    zoom: { type: String },
     grid: { attribute: false },
     text: { state: true },
     origin: { state: true },
@@ -88,6 +91,7 @@ export class TherapyPreview extends LitElement {
     withScript: { state: true },
     status: { state: true },
     pageCopied: { state: true },
+    textIntegrity: { state: true },
   };
 
   /** Theme of the page and of every previewed item. */
@@ -100,6 +104,8 @@ export class TherapyPreview extends LitElement {
   declare variant: PreviewVariant;
   /** Level of each item's main heading. */
   declare headingLevel: number;
+  /** How far previews are scaled: `fit` their column (text never below 12 px), or a fixed zoom. */
+  declare zoom: PreviewZoom;
   /** Key (`kind:id`) of the item shown in all combinations at once; undefined: the list of all items. */
   declare grid: string | undefined;
 
@@ -123,6 +129,11 @@ export class TherapyPreview extends LitElement {
   declare private withScript: boolean;
   declare private status: { message: string; error?: boolean } | undefined;
   declare private pageCopied: CopyStatus | undefined;
+  /**
+   * `sha384-…` of the editor's exact bytes (what "Download bundle" saves), for
+   * embed code that pins the saved bundle; '' until worked out for this text.
+   */
+  declare textIntegrity: string;
 
   private analyzeTimer: ReturnType<typeof setTimeout> | undefined;
   private pageCopiedTimer: ReturnType<typeof setTimeout> | undefined;
@@ -141,6 +152,7 @@ export class TherapyPreview extends LitElement {
     this.uiLang = 'en';
     this.variant = 'full';
     this.headingLevel = 3;
+    this.zoom = 'fit';
     this.grid = undefined;
     this.text = '';
     this.origin = { kind: 'default' };
@@ -156,6 +168,7 @@ export class TherapyPreview extends LitElement {
     this.withScript = true;
     this.status = undefined;
     this.pageCopied = undefined;
+    this.textIntegrity = '';
   }
 
   /** Saves an edit still waiting for its debounce, so a reload right after typing keeps it. */
@@ -246,24 +259,35 @@ export class TherapyPreview extends LitElement {
   private runAnalysis(): void {
     clearTimeout(this.analyzeTimer);
     this.analyzeTimer = undefined;
-    const analysis = analyze(this.text);
+    const text = this.text;
+    const analysis = analyze(text);
     const json = analysis.bundle ? JSON.stringify(analysis.bundle) : '';
-    if (json !== this.shownBundleJson) {
+    // Text that is not JSON keeps the last valid preview on screen, marked as such.
+    if (json !== this.shownBundleJson && !(analysis.syntax && this.shownBundle)) {
       this.shownBundle = analysis.bundle;
       this.shownBundleJson = json;
       this.grades = new Map(analysis.grades.map((grade) => [`${grade.kind}:${grade.id}`, grade]));
     }
     this.analysis = analysis;
+    this.textIntegrity = '';
     this.pinning = this.pin(analysis);
   }
 
-  /** Works out where the text lives on the content site, and the integrity of its exact bytes. */
+  /**
+   * Works out the integrity of the text's exact bytes (shown beside "Download
+   * bundle") and, for a bundle with an id, where it lives on the content site.
+   */
   private async pin(analysis: Analysis): Promise<void> {
-    const id = analysis.bundle?.id;
-    if (!id) return;
     const bytes = new TextEncoder().encode(analysis.text);
-    const [path, integrity] = await Promise.all([pinnedBundlePath(id, bytes), integrityOf(bytes)]);
-    if (this.text === analysis.text) this.pinned = { text: analysis.text, id, path, integrity };
+    const id = analysis.bundle?.id;
+    const [integrity, path] = await Promise.all([integrityOf(bytes), id ? pinnedBundlePath(id, bytes) : undefined]);
+    if (this.text !== analysis.text) return;
+    this.textIntegrity = integrity;
+    if (id && path) this.pinned = { text: analysis.text, id, path, integrity };
+  }
+
+  private downloadBundle(): void {
+    download(bundleBlob(this.text), bundleFileName(this.analysis?.tree), this.renderRoot as ShadowRoot);
   }
 
   private onInput(event: EditorEvents['editor-input']): void {
@@ -425,10 +449,13 @@ export class TherapyPreview extends LitElement {
           .originLabel=${this.originLabel()}
           .status=${this.status}
           .hasDraft=${this.hasDraft}
+          .changed=${this.origin.edited === true}
+          .integrity=${this.textIntegrity}
           @editor-input=${this.onInput}
           @editor-load-url=${this.onLoadUrl}
           @editor-load-file=${this.onLoadFile}
           @editor-discard=${this.discardDraft}
+          @editor-download=${this.downloadBundle}
         ></bundle-editor>
         ${this.renderPreview()}
       </main>
@@ -448,17 +475,18 @@ export class TherapyPreview extends LitElement {
   }
 
   private renderGrid(item: Item, bundle: Bundle): TemplateResult {
-    const combos = (['light', 'dark'] as const).flatMap((theme) =>
-      (['phone', 'desktop'] as const).flatMap((width) => UI_LANGUAGES.map((lang) => ({ theme, width, lang }))),
+    // Light and dark side by side, in rows of phone and desktop, for each language.
+    const combos = UI_LANGUAGES.flatMap((lang) =>
+      (['phone', 'desktop'] as const).flatMap((width) => (['light', 'dark'] as const).map((theme) => ({ theme, width, lang }))),
     );
-    return html`<ul class="grid" aria-label=${`${item.entry.tag} ${item.id} in every combination`}>
+    return html`<div class="grid-frame"><ul class="grid" aria-label=${`${item.entry.tag} ${item.id} in every combination`}>
       ${combos.map(
         ({ theme, width, lang }) => html`<li class="grid__cell grid__cell--${width}" data-combo=${`${theme} ${width} ${lang}`}>
           <p class="item__label">${theme === 'light' ? 'Light' : 'Dark'} · ${WIDTH_PX[width]} px · ${LANGUAGE_NAMES[lang] ?? lang}</p>
-          ${renderStage(item.entry, item.id, bundle, { theme, lang, variant: this.variant, headingLevel: this.headingLevel }, width)}
+          ${renderStage(item.entry, item.id, bundle, { theme, lang, variant: this.variant, headingLevel: this.headingLevel }, width, this.zoom)}
         </li>`,
       )}
-    </ul>`;
+    </ul></div>`;
   }
 
   private renderPreview(): TemplateResult {
@@ -471,7 +499,7 @@ export class TherapyPreview extends LitElement {
     return html`<section class="preview panel" aria-labelledby="preview-heading">
       <h2 id="preview-heading">Preview</h2>
       ${renderToolbar(
-        { theme: this.theme, width: this.width, uiLang: this.uiLang, variant: this.variant, headingLevel: this.headingLevel, grid: this.grid },
+        { theme: this.theme, width: this.width, uiLang: this.uiLang, variant: this.variant, headingLevel: this.headingLevel, zoom: this.zoom, grid: this.grid },
         items.map((item) => ({ key: item.key, label: `${item.entry.tag} ${item.id}` })),
         (change) => Object.assign(this, change),
         bundle ? languageNotice(this.uiLang, bundle.locale) : '',
@@ -501,6 +529,9 @@ export class TherapyPreview extends LitElement {
               : 'Nothing can be previewed until the problems outside the items (the bundle’s own fields) are fixed.'}
           </p>`
         : nothing}
+      ${analysis?.syntax && bundle
+        ? html`<p class="stale" data-stale>Showing the last valid version: fix line ${analysis.syntax.line}, column ${analysis.syntax.column}.</p>`
+        : nothing}
       ${bundle && !gridItem
         ? html`<div class="row">
             <button type="button" data-copy="all" @click=${this.copyAll}>Copy embed code of all items</button>
@@ -520,6 +551,7 @@ export class TherapyPreview extends LitElement {
                   .bundle=${bundle!}
                   .look=${look}
                   .width=${this.width}
+                  .zoom=${this.zoom}
                   .embed=${embed}
                   .grade=${this.grades.get(item.key)}
                   .warnings=${this.warningsOf(item)}

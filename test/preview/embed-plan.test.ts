@@ -10,7 +10,7 @@ import type { TherapyPreview } from '../../demo/preview/therapy-preview.js';
 import { VERSION } from '../../src/internal/define.js';
 import { minimalBundle } from '../fixtures.js';
 import { parseHtml } from '../output/helpers.js';
-import { $, $$, json, openPreview, paste, servedIntegrity, textarea } from './helpers.js';
+import { $, $$, json, openPreview, paste, servedIntegrity, editorText } from './helpers.js';
 
 const SITE = 'https://cards.example.org/therapy/';
 
@@ -25,7 +25,7 @@ function clipboard(): string[] {
 
 /** Edits the built-in bundle the way an editor does: one word of the car-t summary. */
 async function editDefault(el: TherapyPreview): Promise<string> {
-  const text = textarea(el).value;
+  const text = editorText(el);
   const summary = /("summary": ")([^"]+)"/.exec(text)!;
   const edited = text.replace(summary[0], `${summary[1]}Edited: ${summary[2]}"`);
   await paste(el, edited);
@@ -85,11 +85,11 @@ describe('copying embed code (embed-plan.ts)', () => {
     await setPublishLocation(el, 'cards.example.org/therapy');
     expect(localStorage.getItem(PUBLISH_LOCATION_KEY)).to.equal(SITE);
     const edited = await editDefault(el);
-    expect(textarea(el).value).to.equal(edited);
+    expect(editorText(el)).to.equal(edited);
     $$<HTMLButtonElement>(el, 'button[data-copy="embed"]')[0]!.click();
     await waitUntil(() => copied.length === 1, 'nothing copied');
 
-    const bytes = new TextEncoder().encode(textarea(el).value);
+    const bytes = new TextEncoder().encode(editorText(el));
     const sha256 = hex(await crypto.subtle.digest('SHA-256', bytes));
     const integrity = `sha384-${base64(await crypto.subtle.digest('SHA-384', bytes))}`;
     const dist = (await (await fetch('/dist/integrity.json')).json()) as Record<string, string>;
