@@ -7,7 +7,7 @@ import type { Node } from 'jsonc-parser';
 import { today } from '../../src/content/clock.js';
 import { formatPath, type PathKey } from '../../src/content/problem.js';
 import { bundleWarnings } from '../../src/content/review.js';
-import { ITEM_KINDS, validateBundle, type Bundle, type ItemKind } from '../../src/content/schema.js';
+import { ITEM_KINDS, validateBundle, type Bundle, type ItemKind, type Warning } from '../../src/content/schema.js';
 import { salvageBundle, type Salvage } from '../../src/content/salvage.js';
 import { GOAL_GRADE, readingGrades, type ReadingGrade } from '../../src/tools/reading-grade.js';
 import { parseJson, type SyntaxProblem } from './json-positions.js';
@@ -20,7 +20,10 @@ export interface AnalysisWarning {
   path: string;
   message: string;
   code: string;
-  /** The item it is about, `kind:id`. */
+  /** Facts of its code (problem.ts): an unknown field's name and the closest known one. */
+  value?: string;
+  expected?: string;
+  /** The item it is about, `kind:id`; '' for the bundle's own fields. */
   itemKey: string;
 }
 
@@ -55,7 +58,7 @@ export function analyze(text: string): Analysis {
   const result = validateBundle(input);
   const salvage = salvageBundle(input);
   const grades = salvage.bundle ? readingGrades(salvage.bundle) : [];
-  const warnings = salvage.bundle ? warningsOf(salvage, salvage.bundle, grades) : [];
+  const warnings = salvage.bundle ? warningsOf(salvage, salvage.bundle, grades, result.warnings) : [];
   const verdict = verdictOf(salvage, result, warnings.length);
   const problemCount = verdict.blocking.length + verdict.hidden.reduce((sum, item) => sum + item.problems.length, 0) + verdict.omitted;
   return { text, input, ...(tree ? { tree } : {}), verdict, ...(salvage.bundle ? { bundle: salvage.bundle } : {}), problemCount, grades, warnings };
@@ -73,14 +76,23 @@ function shownIndexes(salvage: Salvage, bundle: Bundle): Record<ItemKind, number
   return indexes;
 }
 
-/** The warnings of the shown items, their places as the input writes them. */
-function warningsOf(salvage: Salvage, bundle: Bundle, grades: readonly ReadingGrade[]): AnalysisWarning[] {
+/** The warnings of the shown items (and unknown fields anywhere: the validator's), their places as the input writes them. */
+function warningsOf(salvage: Salvage, bundle: Bundle, grades: readonly ReadingGrade[], unknownFields: readonly Warning[]): AnalysisWarning[] {
   const indexes = shownIndexes(salvage, bundle);
   const at = (kind: ItemKind, index: number, rest: readonly PathKey[], message: string, code: string): AnalysisWarning => {
     const keys = [kind, indexes[kind][index]!, ...rest];
     return { keys, path: formatPath(keys), message, code, itemKey: `${kind}:${bundle[kind][index]!.id}` };
   };
-  const warnings = bundleWarnings(bundle, today()).map(({ keys, message, code }) => at(keys[0] as ItemKind, keys[1] as number, keys.slice(2), message, code));
+  const warnings: AnalysisWarning[] = unknownFields.map(({ keys, path, message, code, value, expected, item }) => ({
+    keys,
+    path,
+    message,
+    code,
+    ...(value === undefined ? {} : { value }),
+    ...(expected === undefined ? {} : { expected }),
+    itemKey: item === undefined ? '' : `${String(keys[0])}:${item}`,
+  }));
+  warnings.push(...bundleWarnings(bundle, today()).map(({ keys, message, code }) => at(keys[0] as ItemKind, keys[1] as number, keys.slice(2), message, code)));
   for (const grade of grades) {
     if (grade.verbatim || grade.grade <= GOAL_GRADE) continue;
     const index = bundle[grade.kind].findIndex((item) => item.id === grade.id);

@@ -77,14 +77,14 @@ export function embedPlan(state: EmbedState): EmbedSettings {
   const setLocation = 'Set a publish location under “Embed code settings” (your content site’s address), then copy again.';
   if (src && src === loadedUrl) {
     if (state.origin.edited) {
-      return { ...settings, blocked: `Nothing copied: this code would load ${src}, which does not hold your edits, so pages would show the bundle as it was. ${setLocation}` };
+      return { ...settings, blocked: `This code would load ${src}, which does not hold your edits, so pages would show the bundle as it was there. ${setLocation}` };
     }
     return state.loadedIntegrity ? { ...settings, integrity: state.loadedIntegrity } : settings;
   }
   if (src) return { ...settings, caveat: `This code loads the bundle at ${src}, as typed under “Embed code settings”; make sure it holds what you see here.` };
   if (state.origin.kind === 'default' && !state.origin.edited) return settings;
   const what = state.origin.kind === 'default' ? 'your edits of the built-in bundle' : 'this bundle';
-  return { ...settings, blocked: `Nothing copied: no page can load ${what} yet, so this code would show the built-in bundle instead. ${setLocation}` };
+  return { ...settings, blocked: `No page can load ${what} yet, so this code would show the built-in bundle instead. ${setLocation}` };
 }
 
 /** The saved publish location, or ''. */

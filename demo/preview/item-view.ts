@@ -215,12 +215,15 @@ export class PreviewItem extends LitElement {
   }
 
   private async copy(kind: ExportKind): Promise<void> {
+    if (kind === 'embed' && this.embed.blocked) {
+      this.showCopied({ message: `Nothing copied. ${this.embed.blocked}`, stays: true, refused: true });
+      return;
+    }
     const result = await this.compute(kind);
     const text = kind === 'embed' ? result.embed : kind === 'email' ? result.email?.html : result.email?.text;
     let status: CopyStatus;
     if (!text) {
-      const reason = result.error ?? 'no code';
-      status = { message: reason.startsWith('Nothing copied') ? reason : `Nothing copied: ${reason}`, stays: true, refused: true };
+      status = { message: `Nothing copied: ${result.error ?? 'no code'}`, stays: true, refused: true };
     } else if (await writeClipboard(text, this.getRootNode() as ShadowRoot)) {
       const notes = kind === 'embed' ? [this.embed.caveat, this.embed.loads].filter(Boolean) : [];
       const done = kind === 'embed' ? 'Embed code copied.' : kind === 'email' ? 'E-mail HTML copied' : 'Plain text copied';
@@ -231,6 +234,11 @@ export class PreviewItem extends LitElement {
       const details = this.querySelector<HTMLDetailsElement>(`details[data-export="${kind === 'text' ? 'email' : kind}"]`);
       if (details) details.open = true;
     }
+    this.showCopied(status);
+  }
+
+  /** Shows a copy message; a plain success fades. */
+  private showCopied(status: CopyStatus): void {
     this.copied = status;
     clearTimeout(this.copiedTimer);
     if (!status.stays) this.copiedTimer = setTimeout(() => (this.copied = undefined), SUCCESS_MS);

@@ -44,13 +44,9 @@ export const messageStyles = css`
     font-weight: 600;
   }
 
+  /* A warning's button: the problem's look (therapy-preview.styles.ts), edged in the accent colour. */
   .warning-place {
-    display: block;
-    width: 100%;
-    text-align: start;
-    background: var(--page-surface);
-    border-color: var(--page-border);
-    border-inline-start: 4px solid var(--page-accent);
+    border-inline-start-color: var(--page-accent);
   }
 
   .problem__path {

@@ -319,7 +319,8 @@ export const styles = css`
     padding-inline-start: 1rem !important;
   }
 
-  .problem {
+  .problem,
+  .warning-place {
     display: block;
     width: 100%;
     text-align: start;

@@ -400,7 +400,7 @@ export class TherapyPreview extends LitElement {
     const embed = this.embedSettings();
     let status: CopyStatus;
     if (ready.length === 0) status = { message: 'Nothing to copy: no item is shown.', stays: true, refused: true };
-    else if (embed.blocked) status = { message: embed.blocked, stays: true, refused: true };
+    else if (embed.blocked) status = { message: `Nothing copied. ${embed.blocked}`, stays: true, refused: true };
     else {
       try {
         const code = toEmbedSnippet(ready, embed);

@@ -11,7 +11,7 @@ import { validateCommand } from './validate.js';
 const USAGE = `usage: therapy-widgets validate [--strict] [--reading-grade] FILE|URL [FILE|URL ...]
        therapy-widgets render FILE|URL [--item ID ...] [options]   (render --help for its options)
 
-  --strict          warnings (review due, an article with no link) fail too (exit 1)
+  --strict          warnings (review due, an article with no link, an unknown field) fail too (exit 1)
   --reading-grade   print each item's US reading grade (goal 8 or lower) and its longest sentence`;
 
 async function main(args: readonly string[]): Promise<number> {

@@ -7,12 +7,14 @@
  */
 import { isRecord, type PathKey } from './problem.js';
 
-/** What is put into words: a problem of the validator or salvage, or a warning (review.ts). */
+/** What is put into words: a problem or warning (problem.ts), with its code and facts. */
 export interface Wordable {
   keys: readonly PathKey[];
   message: string;
-  /** The machine code of the problem, when it has one. */
   code?: string;
+  value?: string;
+  expected?: string;
+  refers?: readonly PathKey[];
 }
 
 /** A field's name in words; for a list, also one of its entries (`Sources` › `2nd source`). */
@@ -127,68 +129,52 @@ function listEntry(list: PathKey | undefined): string {
   return entry ? ` ${entry}` : '';
 }
 
-/** `therapies[1]` in a message as words: `the 2nd therapy (Blinatumomab)`. */
-function itemReference(bundle: unknown, kind: string, index: number, lang: string): string {
+/** `therapies[1]` as words: `the 2nd therapy (Blinatumomab)`. */
+function itemReference(bundle: unknown, refers: readonly PathKey[] | undefined, lang: string): string {
+  const [kind, index] = refers ?? [];
+  if (typeof kind !== 'string' || typeof index !== 'number') return 'another item';
   const place = `the ${ordinal(index + 1, lang)} ${FIELDS[kind]?.entry ?? 'item'}`;
   const name = itemName(bundle, kind, index, lang);
   return name.startsWith(ordinal(index + 1, lang)) ? place : `${place} (${name})`;
 }
 
-/** A message rewritten in words, matched on its machine code or, lacking one, its text. */
-interface Rewrite {
-  codes: readonly string[];
-  pattern: RegExp;
-  words: (match: RegExpExecArray, bundle: unknown, lang: string) => string;
+/** The item a list holds, in words: `expert` for `experts`. */
+function entryOf(refers: readonly PathKey[] | undefined): string {
+  const kind = refers?.[0];
+  return (typeof kind === 'string' && FIELDS[kind]?.entry) || 'item';
 }
 
-const REWRITES: readonly Rewrite[] = [
-  { codes: ['url'], pattern: /^must be an https:, http: or relative URL$/, words: () => 'must start with https:// or http://' },
-  { codes: ['date'], pattern: /^must be a date written YYYY-MM-DD$/, words: () => 'must be a date written year-month-day, like 2024-03-15' },
-  { codes: ['calendar-date'], pattern: /^(.*) is not a calendar date$/, words: (m) => `${m[1]} is not a day of the calendar` },
-  {
-    codes: ['id'],
-    pattern: /^must be an id: /,
-    words: () => 'must be a short name of letters, digits, - _ or . (starting with a letter or digit), with no spaces',
-  },
-  { codes: ['empty'], pattern: /^must not be empty or only spaces$/, words: () => 'is empty: write the text' },
-  { codes: ['visible'], pattern: /^must contain visible text$/, words: () => 'has no visible text: write the text' },
-  { codes: ['locale'], pattern: /^must be a language tag such as /, words: () => 'must be a language code such as "en" or "es-MX"' },
-  { codes: ['required'], pattern: /^is required$/, words: () => 'is missing: add it' },
-  {
-    codes: ['schema-version-newer'],
-    pattern: /^schemaVersion (\d+) is newer than this widget supports \((\d+)\)$/,
-    words: (m) => `${m[1]} is newer than these widgets read (${m[2]}): update therapy-widgets, or write the bundle for version ${m[2]}`,
-  },
-  {
-    codes: ['duplicate-id'],
-    pattern: /^duplicate id '(.*)' \(also at (therapies|articles|experts|quotes)\[(\d+)\]\)$/,
-    words: (m, bundle, lang) => `'${m[1]}' is already the id of ${itemReference(bundle, m[2]!, Number(m[3]), lang)}: give each item its own id`,
-  },
-  {
-    codes: ['unknown-reference'],
-    pattern: /^(?:expertId|articleId|therapyId) '(.*)' does not match any (therapy|article|expert)$/,
-    words: (m) => `no ${m[2]} has the id '${m[1]}'`,
-  },
-  {
-    codes: ['review-order'],
-    pattern: /^must not be before the review it follows \(reviewedOn (.*)\)$/,
-    words: (m) => `must not be before the last review (${m[1]})`,
-  },
-  {
-    codes: ['expert-hidden'],
-    pattern: /^hidden because its expert '(.*)' \(experts\[(\d+)\]\) is hidden$/,
-    words: (m, bundle, lang) => `hidden because its expert, ${itemReference(bundle, 'experts', Number(m[2]), lang)}, is hidden`,
-  },
-];
+type Words = (problem: Wordable, bundle: unknown, lang: string) => string;
 
-/** What is wrong, in words (a message with no rewrite is already words and stays as it is). */
+/**
+ * The words of each problem and warning code (problem.ts) that reads as
+ * notation or as a rule; a code not listed here (`type`, `required`,
+ * `review-due`, `no-link`…) keeps the validator's words, already plain.
+ */
+const BY_CODE: Record<string, Words> = {
+  url: () => 'must start with https:// or http://',
+  date: () => 'must be a date written year-month-day, like 2024-03-15',
+  'calendar-date': (p) => `${p.value} is not a day of the calendar`,
+  id: () => 'must be a short name of letters, digits, - _ or . (starting with a letter or digit), with no spaces',
+  empty: () => 'is empty: write the text',
+  invisible: () => 'has no visible text: write the text',
+  locale: () => 'must be a language code such as "en" or "es-MX"',
+  required: () => 'is missing: add it',
+  'schema-version': (p) => `must be ${p.expected}, the version of the bundle format these widgets read`,
+  'newer-version': (p) => `${p.value} is newer than these widgets read (${p.expected}): update therapy-widgets, or write the bundle for version ${p.expected}`,
+  'duplicate-id': (p, bundle, lang) => `'${p.value}' is already the id of ${itemReference(bundle, p.refers, lang)}: give each item its own id`,
+  'unknown-reference': (p) => `no ${entryOf(p.refers)} has the id '${p.value}'`,
+  'review-order': (p) => `must not be before the last review (${p.value})`,
+  'hidden-dependency': (p, bundle, lang) => `hidden because its ${entryOf(p.refers)}, ${itemReference(bundle, p.refers, lang)}, is hidden`,
+  'too-large': (p) => `is too large to check: it holds more than ${p.expected} values`,
+  'unknown-field': (p) =>
+    `has a field '${p.value}' these widgets do not know, so live pages ignore it${p.expected ? `: did you mean '${p.expected}'?` : ''}`,
+};
+
+/** What is wrong, in words, from the problem's code and facts (the validator's own words for the codes that are plain already). */
 export function messageInWords(problem: Wordable, bundle: unknown, lang = 'en'): string {
-  const byCode = problem.code === undefined ? [] : REWRITES.filter((rewrite) => rewrite.codes.includes(problem.code!));
-  for (const rewrite of [...byCode, ...REWRITES]) {
-    const match = rewrite.pattern.exec(problem.message);
-    if (match) return rewrite.words(match, bundle, lang);
-  }
-  return problem.message;
+  const words = problem.code === undefined ? undefined : BY_CODE[problem.code];
+  return words ? words(problem, bundle, lang) : problem.message;
 }
 
 /** The whole problem in words: `Blinatumomab › Sources › 2nd source › link: must start with https:// or http://`. */

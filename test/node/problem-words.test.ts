@@ -2,10 +2,10 @@
 // 1-based ordinals, field names as words, messages an editor can act on.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ordinal, placeInWords, problemInWords, unreachableInWords } from '../../src/content/problem-words.js';
+import { messageInWords, ordinal, placeInWords, problemInWords, unreachableInWords } from '../../src/content/problem-words.js';
 import { bundleWarnings } from '../../src/content/review.js';
 import { salvageBundle } from '../../src/content/salvage.js';
-import { validateBundle, type Problem } from '../../src/content/schema.js';
+import { validateBundle, type Problem, type ProblemCode } from '../../src/content/schema.js';
 
 type Doc = Record<string, any>;
 
@@ -102,7 +102,7 @@ describe('problems in words', () => {
     assert.ok(lines.includes('Dr. X › photo: must be an object, not a list'));
     assert.ok(lines.includes("It works. › expert: no expert has the id 'dr-nobody'"));
     assert.ok(lines.includes("It works. › article: no article has the id 'nothing'"));
-    assert.ok(lines.includes('Bundle › schema version: must be 1 (the schema version), not text'));
+    assert.ok(lines.includes('Bundle › schema version: must be 1, the version of the bundle format these widgets read'));
   });
 
   test('a quote hidden with its expert names the expert by place and name', () => {
@@ -114,6 +114,25 @@ describe('problems in words', () => {
       hidden.map((problem) => problemInWords(problem, doc)),
       ['Dr. X › link: must start with https:// or http://', 'It works. › expert: hidden because its expert, the 1st expert (Dr. X), is hidden'],
     );
+  });
+
+  test('an unknown field names the closest known one', () => {
+    const doc = bundle();
+    doc.therapies[1].sources[1].url = 'https://fda.example/';
+    doc.therapies[0].whoItsFor = 'Adults.';
+    const result = validateBundle(doc);
+    assert.deepEqual(
+      result.warnings.map((warning) => problemInWords(warning, doc)),
+      ["CAR-T cell therapy: has a field 'whoItsFor' these widgets do not know, so live pages ignore it: did you mean 'whoItIsFor'?"],
+    );
+  });
+
+  test('every problem code that reads as notation or a rule has its own words', () => {
+    const codes: ProblemCode[] = ['url', 'date', 'calendar-date', 'id', 'empty', 'invisible', 'locale', 'required', 'schema-version', 'newer-version', 'duplicate-id', 'unknown-reference', 'review-order', 'hidden-dependency', 'too-large'];
+    for (const code of codes) {
+      const problem = { keys: ['therapies', 0, 'url'], message: 'the validator’s words', code, value: 'x', expected: '1', refers: ['therapies', 0] };
+      assert.notEqual(messageInWords(problem, bundle()), problem.message, code);
+    }
   });
 
   test('warnings (review due, an article with no link) in the same words', () => {

@@ -64,6 +64,25 @@ describe('<therapy-preview>', () => {
     expect(summary(el)).to.contain('Live pages will show 8 items and hide 0.');
   });
 
+  it('a misspelt field: the verdict warns of it with the closest known field, and the card still renders without it', async function () {
+    this.timeout(30000);
+    const el = await openPreview();
+    const bundle = twoOfEach();
+    bundle.therapies[0].whoItsFor = 'Adults whose ALL came back.';
+    await paste(el, json(bundle));
+    expect(summary(el)).to.equal('The bundle is valid. Live pages will show 8 items and hide 0. 3 warnings.');
+    const warnings = $$(el, '[data-warnings] button');
+    expect(warnings[0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      "Alphamab: has a field 'whoItsFor' these widgets do not know, so live pages ignore it: did you mean 'whoItIsFor'? therapies[0]",
+    );
+    expect(problemPaths(el)).to.deep.equal([]);
+    expect(shown(el)).to.include('therapy-card alpha');
+    warnings[0]!.click();
+    await el.ready();
+    expect(selection(el).text).to.contain('"id": "alpha"');
+    await expect(el).to.be.accessible();
+  });
+
   it('paste a bundle with three problems: one verdict of what live pages do, each problem once under its item', async () => {
     const el = await openPreview();
     const bundle = threeProblems();
