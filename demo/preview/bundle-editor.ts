@@ -1,7 +1,8 @@
-import { html, LitElement, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { Analysis } from './analyze.js';
-import { lineOf, locate } from './json-positions.js';
+import { CodeEditor } from './code-editor.js';
+import { textProblems } from './editor-diagnostics.js';
+import { locate } from './json-positions.js';
 import { renderVerdict, type SelectPlace } from './verdict-view.js';
 
 /** What the editor asks of the page, as events (`bubbles`, not `composed`: they stay in the preview). */
@@ -10,7 +11,11 @@ export interface EditorEvents {
   'editor-load-url': CustomEvent<string>;
   'editor-load-file': CustomEvent<File>;
   'editor-discard': Event;
+  'editor-download': Event;
 }
+
+/** What replaces the editor's text, for the question asked before a changed draft is replaced. */
+type Replacement = { kind: 'url'; url: string } | { kind: 'file'; file: File } | { kind: 'discard' };
 
 /**
  * The bundle editor of the preview: load by URL (absolute or relative to this
@@ -27,7 +32,10 @@ export class BundleEditor extends LitElement {
     originLabel: { attribute: false },
     status: { attribute: false },
     hasDraft: { attribute: false },
+    changed: { attribute: false },
+    integrity: { attribute: false },
     dragging: { state: true },
+    pending: { state: true },
   };
 
   declare text: string;
@@ -35,7 +43,16 @@ export class BundleEditor extends LitElement {
   declare originLabel: string;
   declare status: { message: string; error?: boolean } | undefined;
   declare hasDraft: boolean;
+  /** True when the text holds edits a load or discard would replace. */
+  declare changed: boolean;
+  /** `sha384-…` of the editor's bytes, shown beside "Download bundle". */
+  declare integrity: string;
   declare private dragging: boolean;
+  /** The replacement waiting for the editor's answer in the dialog. */
+  declare private pending: Replacement | undefined;
+
+  /** The code editor; created on first render. */
+  code: CodeEditor | undefined;
 
   constructor() {
     super();
@@ -44,7 +61,34 @@ export class BundleEditor extends LitElement {
     this.originLabel = '';
     this.status = undefined;
     this.hasDraft = false;
+    this.changed = false;
+    this.integrity = '';
     this.dragging = false;
+    this.pending = undefined;
+  }
+
+  protected override firstUpdated(): void {
+    this.code = new CodeEditor({
+      parent: this.querySelector<HTMLElement>('.code')!,
+      root: this.getRootNode() as ShadowRoot | Document,
+      text: this.text,
+      labelledBy: 'json-label',
+      describedBy: 'json-hint',
+      onInput: (text) => this.emit('editor-input', text),
+    });
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    const code = this.code;
+    if (!code) return;
+    if (changed.has('text')) code.replace(this.text);
+    if ((changed.has('analysis') || changed.has('text')) && this.analysis && this.analysis.text === code.text) code.mark(textProblems(this.analysis));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.code?.destroy();
+    this.code = undefined;
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -57,28 +101,52 @@ export class BundleEditor extends LitElement {
 
   /** Selects a place in the text and moves focus there. */
   readonly select: SelectPlace = (place) => {
-    let range: { start: number; end: number } | undefined;
-    if ('offset' in place) range = { start: place.offset, end: Math.min(place.offset + 1, this.text.length) };
-    else range = locate(this.analysis?.tree, place.keys);
-    if (!range) return;
-    const textarea = this.querySelector('textarea')!;
-    textarea.focus();
-    // Backward, so the caret (and what the browser scrolls to) is at the start.
-    textarea.setSelectionRange(range.start, range.end, 'backward');
-    const lineHeight = Number.parseFloat(getComputedStyle(textarea).lineHeight) || 20;
-    textarea.scrollTop = Math.max(0, lineOf(this.text, range.start) * lineHeight - textarea.clientHeight / 3);
+    const range = 'offset' in place ? { start: place.offset, end: place.offset + 1 } : locate(this.analysis?.tree, place.keys);
+    if (range) this.code?.select(range.start, range.end);
   };
+
+  /** Replaces the text now, or first asks when that would replace edits. */
+  private request(replacement: Replacement): void {
+    if (!this.changed) {
+      this.apply(replacement);
+      return;
+    }
+    this.pending = replacement;
+    this.performUpdate(); // the question names this replacement before the dialog opens
+    this.querySelector<HTMLDialogElement>('dialog.confirm')?.showModal();
+  }
+
+  private apply(replacement: Replacement): void {
+    if (replacement.kind === 'url') this.emit('editor-load-url', replacement.url);
+    else if (replacement.kind === 'file') this.emit('editor-load-file', replacement.file);
+    else this.emit('editor-discard');
+  }
+
+  private onDialogClose(event: Event): void {
+    const dialog = event.target as HTMLDialogElement;
+    const replacement = this.pending;
+    this.pending = undefined;
+    if (dialog.returnValue === 'replace' && replacement) this.apply(replacement);
+    dialog.returnValue = '';
+  }
+
+  private question(): { title: string; action: string } {
+    const pending = this.pending;
+    if (pending?.kind === 'url') return { title: `Load ${pending.url} instead of your edited draft?`, action: 'Load it' };
+    if (pending?.kind === 'file') return { title: `Open ${pending.file.name} instead of your edited draft?`, action: 'Open it' };
+    return { title: 'Discard your edited draft and go back to the default bundle?', action: 'Discard draft' };
+  }
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     const url = ((event.target as HTMLFormElement).elements.namedItem('url') as HTMLInputElement).value.trim();
-    if (url) this.emit('editor-load-url', url);
+    if (url) this.request({ kind: 'url', url });
   }
 
   private onFileChange(event: Event): void {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
-    if (file) this.emit('editor-load-file', file);
+    if (file) this.request({ kind: 'file', file });
     input.value = '';
   }
 
@@ -102,7 +170,21 @@ export class BundleEditor extends LitElement {
     if (!this.hasFiles(event)) return; // dropped text goes into the editor as usual
     event.preventDefault();
     const file = event.dataTransfer!.files[0];
-    if (file) this.emit('editor-load-file', file);
+    if (file) this.request({ kind: 'file', file });
+  }
+
+  private renderDialog(): TemplateResult {
+    const { title, action } = this.question();
+    return html`<dialog class="confirm" aria-labelledby="confirm-title" @close=${this.onDialogClose}>
+      <form method="dialog">
+        <p id="confirm-title"><strong>${title}</strong></p>
+        <p>Your edits stay in the editor's undo history for this session: Ctrl+Z in the editor brings them back. To keep a copy, download the bundle first.</p>
+        <div class="row">
+          <button type="submit" value="keep" autofocus>Keep my draft</button>
+          <button type="submit" value="replace" class="danger-button">${action}</button>
+        </div>
+      </form>
+    </dialog>`;
   }
 
   protected override render(): TemplateResult {
@@ -118,25 +200,21 @@ export class BundleEditor extends LitElement {
         <input id="file" type="file" accept=".json,application/json" @change=${this.onFileChange} />
       </div>
       <div class="row">
-        <button type="button" class="discard" ?disabled=${!this.hasDraft} @click=${() => this.emit('editor-discard')}>Discard draft</button>
+        <button type="button" class="discard" ?disabled=${!this.hasDraft} @click=${() => this.request({ kind: 'discard' })}>Discard draft</button>
         <span class="hint">and go back to the default bundle</span>
       </div>
       <p class="status ${this.status?.error ? 'status--error' : ''}" role="status">${this.status?.message ?? ''}</p>
       ${renderVerdict(this.analysis, this.select)}
       <div class="drop ${this.dragging ? 'drop--active' : ''}" @dragover=${this.onDragOver} @dragleave=${this.onDragLeave} @drop=${this.onDrop}>
-        <label for="json">Bundle JSON</label>
-        <p class="source" id="json-hint">${this.originLabel} Edit or paste here, or drop a .json file.</p>
-        <textarea
-          id="json"
-          spellcheck="false"
-          autocomplete="off"
-          autocapitalize="off"
-          wrap="off"
-          aria-describedby="json-hint"
-          .value=${live(this.text)}
-          @input=${(event: InputEvent) => this.emit('editor-input', (event.target as HTMLTextAreaElement).value)}
-        ></textarea>
+        <span class="label" id="json-label">Bundle JSON</span>
+        <p class="source" id="json-hint">${this.originLabel} Edit or paste here, or drop a .json file. Ctrl+F searches, Ctrl+Z undoes (a load too); Escape, then Tab, leaves the editor.</p>
+        <div class="code"></div>
+        <div class="row save">
+          <button type="button" data-download @click=${() => this.emit('editor-download')}>Download bundle</button>
+          <span class="integrity">Integrity of these bytes: <code data-integrity>${this.integrity || '…'}</code></span>
+        </div>
       </div>
+      ${this.renderDialog()}
     </section>`;
   }
 }

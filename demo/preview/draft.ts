@@ -24,7 +24,7 @@ export interface Draft {
 
 const KINDS = new Set(['default', 'url', 'file', 'paste']);
 
-function storage(): Storage | undefined {
+export function storage(): Storage | undefined {
   try {
     return window.localStorage;
   } catch {

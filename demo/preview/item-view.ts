@@ -5,6 +5,7 @@ import { elementSnippet, toEmbedSnippet, type SnippetOptions } from '../../src/o
 import type { ElementEntry } from '../../src/output/registry.js';
 import { GOAL_GRADE, type ReadingGrade } from '../../src/tools/reading-grade.js';
 import { writeClipboard } from './clipboard.js';
+import { renderCopyStatus, renderSteps, SUCCESS_MS, type CopyStatus, type Step } from './copy-status.js';
 
 export type PreviewTheme = 'light' | 'dark';
 export type PreviewWidth = 'phone' | 'desktop';
@@ -25,8 +26,14 @@ export interface Look {
 export interface EmbedSettings extends SnippetOptions {
   /** With the script tag (the first item on a page), or the element only. */
   withScript: boolean;
-  /** Why the code may not show what the preview shows (edits not yet at the URL, no URL at all); '' when it does. */
+  /** What to check before pasting (a bundle URL typed by hand); '' when nothing. */
   caveat: string;
+  /** Why no code is copied: it would show something else than the preview (edits no page can load); '' when it would not. */
+  blocked: string;
+  /** Where the code loads the bundle from, when the editor must put it there first; '' otherwise. */
+  loads: string;
+  /** What to upload where before pasting, with the publish command; empty when nothing. */
+  steps: readonly Step[];
 }
 
 /** A rendered content element, as far as the preview needs it. */
@@ -41,9 +48,19 @@ export async function settled(element: ContentElementLike): Promise<void> {
   }
 }
 
-/** The content element of one item, at one width, scaled down to fit its column when wider. */
-export function renderStage(entry: ElementEntry, id: string, bundle: Bundle, look: Look, width: PreviewWidth): TemplateResult {
-  const common = (tag: TemplateResult) => html`<div class="item__fit"><div class="item__stage stage--${width}">${tag}</div></div>`;
+/** How far previews are scaled: to fit their column, or a fixed zoom. */
+export const ZOOMS = ['fit', '0.75', '1'] as const;
+export type PreviewZoom = (typeof ZOOMS)[number];
+
+/**
+ * The least zoom of a preview: the elements never set text below 16 px, so
+ * scaled text stays at 12 px or more.
+ */
+export const MIN_ZOOM = 12 / 16;
+
+/** The content element of one item, at one width and zoom (see fitStage). */
+export function renderStage(entry: ElementEntry, id: string, bundle: Bundle, look: Look, width: PreviewWidth, zoom: PreviewZoom = 'fit'): TemplateResult {
+  const common = (tag: TemplateResult) => html`<div class="item__fit"><div class="item__stage stage--${width}" data-zoom=${zoom}>${tag}</div></div>`;
   const attrs = { theme: look.theme, lang: look.lang, variant: look.variant, level: look.headingLevel };
   switch (entry.tag) {
     case 'therapy-card':
@@ -55,22 +72,38 @@ export function renderStage(entry: ElementEntry, id: string, bundle: Bundle, loo
   }
 }
 
-/** Scales each stage wider than its column down to fit (CSS zoom, so the height follows). */
+/**
+ * Sizes one stage to its box: zoom `fit` scales the full width (360 or 1280
+ * px) down to the box, never below MIN_ZOOM; where even that is too wide the
+ * stage gets narrower instead, so nothing is ever cut off. CSS zoom, so the
+ * height follows.
+ */
+export function fitStage(fit: HTMLElement): void {
+  const stage = fit.firstElementChild as HTMLElement | null;
+  const style = getComputedStyle(fit);
+  const box = fit.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+  if (!stage || box <= 0) return;
+  const full = stage.classList.contains('stage--desktop') ? WIDTH_PX.desktop : WIDTH_PX.phone;
+  const chosen = stage.dataset.zoom;
+  const zoom = chosen === 'fit' || !chosen ? Math.min(1, Math.max(MIN_ZOOM, box / full)) : Number(chosen);
+  const width = `${Math.min(full, Math.floor(box / zoom))}px`;
+  if (stage.style.zoom !== String(zoom)) stage.style.zoom = String(zoom);
+  if (stage.style.width !== width) stage.style.width = width;
+}
+
+/** Fits every stage now (after a render) and whenever its box changes size. */
 export function fitStages(root: ParentNode, observer: ResizeObserver): void {
-  for (const fit of root.querySelectorAll<HTMLElement>('.item__fit')) observer.observe(fit);
+  for (const fit of root.querySelectorAll<HTMLElement>('.item__fit')) {
+    observer.observe(fit);
+    fitStage(fit);
+  }
 }
 
 export function fitObserver(): ResizeObserver {
   return new ResizeObserver((entries) => {
     // Zooming changes the observed box's height: done in the next frame, so it starts no observer loop.
     requestAnimationFrame(() => {
-      for (const { target, contentRect } of entries) {
-        const stage = target.firstElementChild as HTMLElement | null;
-        if (!stage || contentRect.width === 0) continue;
-        const width = stage.classList.contains('stage--desktop') ? WIDTH_PX.desktop : WIDTH_PX.phone;
-        const zoom = String(Math.min(1, contentRect.width / width));
-        if (stage.style.zoom !== zoom) stage.style.zoom = zoom;
-      }
+      for (const { target } of entries) fitStage(target as HTMLElement);
     });
   });
 }
@@ -97,6 +130,7 @@ export class PreviewItem extends LitElement {
     bundle: { attribute: false },
     look: { attribute: false },
     width: { attribute: false },
+    zoom: { attribute: false },
     embed: { attribute: false },
     grade: { attribute: false },
     warnings: { attribute: false },
@@ -109,11 +143,12 @@ export class PreviewItem extends LitElement {
   declare bundle: Bundle;
   declare look: Look;
   declare width: PreviewWidth;
+  declare zoom: PreviewZoom;
   declare embed: EmbedSettings;
   declare grade: ReadingGrade | undefined;
   declare warnings: string[];
   declare private exported: Exported | undefined;
-  declare private copied: string;
+  declare private copied: CopyStatus | undefined;
 
   private copiedTimer: ReturnType<typeof setTimeout> | undefined;
   private exportRun = 0;
@@ -121,7 +156,8 @@ export class PreviewItem extends LitElement {
   constructor() {
     super();
     this.warnings = [];
-    this.copied = '';
+    this.zoom = 'fit';
+    this.copied = undefined;
     this.exported = undefined;
   }
 
@@ -146,6 +182,7 @@ export class PreviewItem extends LitElement {
     const result: Exported = { ...this.exported };
     delete result.error;
     try {
+      if (kind === 'embed' && this.embed.blocked) throw new Error(this.embed.blocked);
       if (kind === 'embed') result.embed = this.embed.withScript ? toEmbedSnippet(element, this.embed) : `${elementSnippet(element, this.embed)}\n`;
       else result.email = exportEmail(element);
     } catch (error) {
@@ -178,21 +215,38 @@ export class PreviewItem extends LitElement {
   }
 
   private async copy(kind: ExportKind): Promise<void> {
+    if (kind === 'embed' && this.embed.blocked) {
+      this.showCopied({ message: `Nothing copied. ${this.embed.blocked}`, stays: true, refused: true });
+      return;
+    }
     const result = await this.compute(kind);
     const text = kind === 'embed' ? result.embed : kind === 'email' ? result.email?.html : result.email?.text;
-    let message: string;
-    if (!text) message = `Nothing copied: ${result.error ?? 'no code'}`;
-    else if (await writeClipboard(text, this.getRootNode() as ShadowRoot)) {
-      message = kind === 'embed' ? 'Embed code copied' : kind === 'email' ? 'E-mail HTML copied' : 'Plain text copied';
-      if (kind === 'embed' && this.embed.caveat) message += `. ${this.embed.caveat}`;
+    let status: CopyStatus;
+    if (!text) {
+      status = { message: `Nothing copied: ${result.error ?? 'no code'}`, stays: true, refused: true };
+    } else if (await writeClipboard(text, this.getRootNode() as ShadowRoot)) {
+      const notes = kind === 'embed' ? [this.embed.caveat, this.embed.loads].filter(Boolean) : [];
+      const done = kind === 'embed' ? 'Embed code copied.' : kind === 'email' ? 'E-mail HTML copied' : 'Plain text copied';
+      const steps = kind === 'embed' ? this.embed.steps : [];
+      status = { message: [done, ...notes].join(' '), stays: notes.length > 0 || steps.length > 0, steps };
     } else {
-      message = 'Could not copy here: the code is shown below, select it and copy.';
+      status = { message: 'Could not copy here: the code is shown below, select it and copy.', stays: true };
       const details = this.querySelector<HTMLDetailsElement>(`details[data-export="${kind === 'text' ? 'email' : kind}"]`);
       if (details) details.open = true;
     }
-    this.copied = message;
+    this.showCopied(status);
+  }
+
+  /** Shows a copy message; a plain success fades. */
+  private showCopied(status: CopyStatus): void {
+    this.copied = status;
     clearTimeout(this.copiedTimer);
-    this.copiedTimer = setTimeout(() => (this.copied = ''), 8000);
+    if (!status.stays) this.copiedTimer = setTimeout(() => (this.copied = undefined), SUCCESS_MS);
+  }
+
+  protected override updated(): void {
+    const fit = this.querySelector<HTMLElement>('.item__fit');
+    if (fit) fitStage(fit);
   }
 
   /** Lets the e-mail frame grow to the whole e-mail (no inner scroll). */
@@ -205,9 +259,10 @@ export class PreviewItem extends LitElement {
   private renderGrade(): TemplateResult | typeof nothing {
     const grade = this.grade;
     if (!grade) return nothing;
-    const high = grade.grade > GOAL_GRADE;
+    const high = !grade.verbatim && grade.grade > GOAL_GRADE;
+    const note = grade.verbatim ? '(a quote keeps the words as said: for information only)' : high ? `(above the goal of ${GOAL_GRADE})` : `(goal: ${GOAL_GRADE} or lower)`;
     return html`<details class="grade ${high ? 'grade--high' : ''}" data-grade=${grade.grade}>
-      <summary>Reading grade ${grade.grade} ${high ? `(above the goal of ${GOAL_GRADE})` : `(goal: ${GOAL_GRADE} or lower)`}</summary>
+      <summary>Reading grade ${grade.grade} ${note}</summary>
       <p class="hint">Longest sentences:</p>
       <ol>${grade.longest.map((sentence) => html`<li>${sentence}</li>`)}</ol>
     </details>`;
@@ -217,7 +272,8 @@ export class PreviewItem extends LitElement {
     const exported = this.exported;
     if (exported?.error) return html`<p class="danger">${exported.error}</p>`;
     if (!exported?.embed) return html`<p class="hint">Preparing…</p>`;
-    return html`${this.embed.caveat ? html`<ul class="warnings"><li>${this.embed.caveat}</li></ul>` : nothing}
+    const notes = [this.embed.caveat, this.embed.loads].filter(Boolean);
+    return html`${notes.length ? html`<p class="hint">${notes.join(' ')}</p>` : nothing}${this.embed.steps.length ? renderSteps(this.embed.steps) : nothing}
       <pre tabindex="0"><code>${exported.embed}</code></pre>`;
   }
 
@@ -247,12 +303,12 @@ export class PreviewItem extends LitElement {
           <button type="button" data-copy="embed" aria-describedby=${labelId} @click=${() => this.copy('embed')}>Copy embed code</button>
           <button type="button" data-copy="email" aria-describedby=${labelId} @click=${() => this.copy('email')}>Copy e-mail HTML</button>
           <button type="button" data-copy="text" aria-describedby=${labelId} @click=${() => this.copy('text')}>Copy plain text</button>
-          <span class="item__copy-status" role="status">${this.copied}</span>
+          ${renderCopyStatus(this.copied, 'item__copy-status', () => (this.copied = undefined))}
         </div>
       </div>
       ${this.warnings.length ? html`<ul class="warnings item__warnings">${this.warnings.map((w) => html`<li>${w}</li>`)}</ul>` : nothing}
       ${this.renderGrade()}
-      ${renderStage(this.entry, this.itemId, this.bundle, this.look, this.width)}
+      ${renderStage(this.entry, this.itemId, this.bundle, this.look, this.width, this.zoom)}
       <details data-export="embed" @toggle=${this.onToggle}>
         <summary>Embed code</summary>
         ${this.exported?.embed !== undefined || this.exported?.error ? this.renderEmbed() : nothing}

@@ -15,6 +15,12 @@ export const styles = css`
     --page-ok: #1a7f37;
     --page-drop: #dbeafe;
     --stage-bg: #ffffff;
+    /* JSON in the code editor: each at least 4.5:1 on --page-bg. */
+    --code-key: #116329;
+    --code-string: #0a3069;
+    --code-number: #0550ae;
+    --code-literal: #a40e26;
+    --code-active-line: #e7eef7;
     color-scheme: light;
     display: block;
     min-height: 100vh;
@@ -37,6 +43,11 @@ export const styles = css`
     --page-ok: #7ee2a8;
     --page-drop: #1c3a5e;
     --stage-bg: #0d1117;
+    --code-key: #7ee787;
+    --code-string: #a5d6ff;
+    --code-number: #79c0ff;
+    --code-literal: #ffa198;
+    --code-active-line: #1c2430;
     color-scheme: dark;
   }
 
@@ -71,15 +82,14 @@ export const styles = css`
     font-size: 1rem;
   }
 
-  code, pre, textarea {
+  code, pre {
     font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
     font-size: 0.8125rem;
   }
 
   button,
   input,
-  select,
-  textarea {
+  select {
     font: inherit;
     color: inherit;
   }
@@ -109,6 +119,7 @@ export const styles = css`
     color: var(--page-accent-text);
   }
 
+  input[name='url'],
   input[type='url'] {
     min-width: 0;
     padding: 0.35rem 0.5rem;
@@ -171,6 +182,7 @@ export const styles = css`
     align-items: center;
   }
 
+  .row > input[name='url'],
   .row > input[type='url'] {
     flex: 1 1 12rem;
   }
@@ -202,17 +214,76 @@ export const styles = css`
     background: var(--page-drop);
   }
 
-  textarea {
-    width: 100%;
-    min-height: 24rem;
-    height: 50vh;
-    padding: 0.5rem;
+  /* The code editor (CodeMirror): a fixed height that scrolls inside, long lines wrapped. */
+  .code .cm-editor {
+    height: max(24rem, 55vh);
     border: 1px solid var(--page-border);
     border-radius: 6px;
     background: var(--page-bg);
+    font-size: 0.8125rem;
+  }
+
+  .code .cm-editor.cm-focused {
+    outline: 2px solid var(--page-accent);
+    outline-offset: 1px;
+  }
+
+  .code .cm-scroller {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
     line-height: 1.5;
-    tab-size: 2;
-    resize: vertical;
+  }
+
+  .code .cm-editor .cm-gutters {
+    background: var(--page-subtle);
+    color: var(--page-muted);
+    border-inline-end: 1px solid var(--page-border);
+  }
+
+  .code .cm-editor .cm-activeLine,
+  .code .cm-editor .cm-activeLineGutter {
+    background: var(--code-active-line);
+    color: var(--page-text);
+  }
+
+  .code .cm-editor .cm-cursor {
+    border-left-color: var(--page-text);
+  }
+
+  .label {
+    font-weight: 600;
+  }
+
+  .save {
+    margin-top: 0.25rem;
+  }
+
+  .save code {
+    overflow-wrap: anywhere;
+    font-size: 0.75rem;
+  }
+
+  .stale {
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--page-danger);
+    background: var(--page-subtle);
+    font-weight: 600;
+  }
+
+  dialog.confirm {
+    max-width: 32rem;
+    padding: 1rem 1.25rem;
+    border: 1px solid var(--page-border);
+    border-radius: 10px;
+    background: var(--page-surface);
+    color: var(--page-text);
+  }
+
+  dialog.confirm::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+
+  dialog.confirm p {
+    margin: 0 0 0.75rem;
   }
 
   label {
@@ -249,17 +320,13 @@ export const styles = css`
   }
 
   .problem,
-  .field-warning {
+  .warning-place {
     display: block;
     width: 100%;
     text-align: start;
     background: var(--page-surface);
     border-color: var(--page-border);
     border-inline-start: 4px solid var(--page-danger);
-  }
-
-  .field-warning {
-    border-inline-start-style: dashed;
   }
 
   .problem code {
@@ -292,7 +359,7 @@ export const styles = css`
     font-weight: 600;
   }
 
-  /* Sticky where it is one or two rows high; the page keeps focus clear of it (scroll-padding-top). */
+  /* Not sticky: a bar of settings that stays on screen would cover the top of the items under it. */
   .toolbar {
     z-index: 1;
     display: flex;
@@ -302,13 +369,6 @@ export const styles = css`
     border: 1px solid var(--page-border);
     border-radius: 10px;
     background: var(--page-surface);
-  }
-
-  @media (min-width: 50rem) {
-    .toolbar {
-      position: sticky;
-      top: 0;
-    }
   }
 
   fieldset {
@@ -349,9 +409,10 @@ export const styles = css`
     font-weight: 400;
   }
 
+  /* Phone-width items side by side as far as the column allows (each at least 20rem, scaled to fit); desktop items one per row. */
   .items {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr));
     gap: 1.5rem;
     margin: 0;
     padding: 0;
@@ -359,13 +420,15 @@ export const styles = css`
     align-items: start;
   }
 
-  /* Sized to the item: 360 px and the stage's padding and its own; desktop items take the whole row. */
+  .items--desktop {
+    grid-template-columns: minmax(0, 1fr);
+  }
+
   .item {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: 0.75rem;
-    width: 410px;
-    max-width: 100%;
+    min-width: 0;
     padding: 0.75rem;
     border: 1px solid var(--page-border);
     border-radius: 10px;
@@ -385,11 +448,12 @@ export const styles = css`
     color: var(--page-muted);
   }
 
-  preview-item {
+  preview-item,
+  bundle-editor {
     display: contents;
   }
 
-  /* The page around the item; the item itself is exactly 360 or 1280 px wide, zoomed out to fit when wider. */
+  /* The page around the item; the item is 360 or 1280 px wide, zoomed out to fit (fitStage in item-view.ts). */
   .item__fit {
     padding: 12px;
     border-radius: 6px;
@@ -399,6 +463,7 @@ export const styles = css`
 
   .stage--phone {
     width: 360px;
+    margin-inline: auto;
   }
 
   .stage--desktop {
@@ -406,10 +471,6 @@ export const styles = css`
   }
 
   .item__stage > * {
-    width: 100%;
-  }
-
-  .items--desktop .item {
     width: 100%;
   }
 
@@ -426,9 +487,14 @@ export const styles = css`
     font-weight: 600;
   }
 
+  /* Light and dark side by side; desktop cells take the whole row where two would be too narrow for a desktop layout. */
+  .grid-frame {
+    container-type: inline-size;
+  }
+
   .grid {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: repeat(2, minmax(0, 1fr));
     gap: 1rem;
     margin: 0;
     padding: 0;
@@ -442,12 +508,14 @@ export const styles = css`
     min-width: 0;
   }
 
-  .grid__cell--phone {
-    flex: 0 1 384px;
+  .grid__cell--desktop {
+    grid-column: 1 / -1;
   }
 
-  .grid__cell--desktop {
-    flex: 1 1 30rem;
+  @container (min-width: 56rem) {
+    .grid__cell--desktop {
+      grid-column: auto;
+    }
   }
 
   .plain-heading {

@@ -1,17 +1,23 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { defaultBundleUrl } from '../../src/content/load.js';
-import { today } from '../../src/content/clock.js';
-import { bundleWarnings } from '../../src/content/review.js';
 import type { Bundle } from '../../src/content/schema.js';
+import { ContentError } from '../../src/content/content-error.js';
+import { integrityOf } from '../../src/content/integrity.js';
+import { problemInWords, unreachableInWords } from '../../src/content/problem-words.js';
+import { readTypedUrl } from '../../src/content/typed-url.js';
+import { pinnedBundlePath, SCRIPT_FILE, siteBaseUrl } from '../../src/output/published-paths.js';
 import { toEmbedSnippet } from '../../src/output/snippet.js';
-import { VERSION } from '../../src/internal/define.js';
 import { ELEMENTS, type ElementEntry } from '../../src/output/registry.js';
 import { UI_LANGUAGES } from '../../src/internal/strings.js';
-import { readingGrades, type ReadingGrade } from '../../src/tools/reading-grade.js';
+import type { ReadingGrade } from '../../src/tools/reading-grade.js';
 import { analyze, type Analysis } from './analyze.js';
+import { bundleBlob, bundleFileName, download } from './bundle-file.js';
 import type { EditorEvents } from './bundle-editor.js';
 import { writeClipboard } from './clipboard.js';
+import { renderCopyStatus, SUCCESS_MS, type CopyStatus } from './copy-status.js';
+import { embedPlan, readPublishLocation, savePublishLocation, type PinnedText } from './embed-plan.js';
+import { messageStyles } from './messages.styles.js';
 import { clearDraft, readDraft, saveDraft, type Origin } from './draft.js';
 import {
   fitObserver,
@@ -25,15 +31,19 @@ import {
   type PreviewTheme,
   type PreviewVariant,
   type PreviewWidth,
+  type PreviewZoom,
 } from './item-view.js';
-import { LANGUAGE_NAMES, renderEmbedSettings, renderToolbar } from './settings-view.js';
-import { fetchText, integrityOf, readFile, servedScriptIntegrity } from './sources.js';
+import { LANGUAGE_NAMES, languageNotice, renderEmbedSettings, renderToolbar } from './settings-view.js';
+import { fetchText, integrityOf as textIntegrity, readFile, servedPins, type ServedPins } from './sources.js';
 import { styles } from './therapy-preview.styles.js';
 
 /** How long typing pauses before the text is checked again (and saved). */
 export const DEBOUNCE_MS = 250;
 
-export const DEFAULT_SCRIPT_URL = `https://unpkg.com/therapy-widgets@${VERSION}/dist/therapy-widgets.js`;
+/** The widget script this page's own server serves (dist/ beside demo/): a URL that works today. */
+export function defaultScriptUrl(): string {
+  return new URL(`../dist/${SCRIPT_FILE}`, document.baseURI).href;
+}
 
 
 /** One previewed item. */
@@ -48,10 +58,6 @@ function itemsOf(bundle: Bundle | undefined): Item[] {
   return ELEMENTS.flatMap((entry) => bundle[entry.kind].map((item) => ({ key: `${entry.kind}:${item.id}`, entry, id: item.id })));
 }
 
-function primary(lang: string | undefined): string {
-  return (lang ?? 'en').split('-')[0]!.toLowerCase();
-}
-
 /**
  * The preview tool for the newsletter team: edit or load a bundle, see what
  * live pages will do with it, preview every item in each theme, width, UI
@@ -61,7 +67,7 @@ function primary(lang: string | undefined): string {
  * @tagname therapy-preview
  */
 export class TherapyPreview extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, messageStyles];
 
   static override properties = {
     theme: { type: String, reflect: true },
@@ -69,6 +75,7 @@ export class TherapyPreview extends LitElement {
     uiLang: { type: String, attribute: 'ui-lang' },
     variant: { type: String },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    zoom: { type: String },
     grid: { attribute: false },
     text: { state: true },
     origin: { state: true },
@@ -76,11 +83,15 @@ export class TherapyPreview extends LitElement {
     hasDraft: { state: true },
     scriptUrl: { state: true },
     scriptIntegrity: { state: true },
+    stylesheetIntegrity: { state: true },
+    publishLocation: { state: true },
+    pinned: { state: true },
     bundleUrl: { state: true },
     bundleIntegrity: { state: true },
     withScript: { state: true },
     status: { state: true },
     pageCopied: { state: true },
+    textIntegrity: { state: true },
   };
 
   /** Theme of the page and of every previewed item. */
@@ -93,6 +104,8 @@ export class TherapyPreview extends LitElement {
   declare variant: PreviewVariant;
   /** Level of each item's main heading. */
   declare headingLevel: number;
+  /** How far previews are scaled: `fit` their column (text never below 12 px), or a fixed zoom. */
+  declare zoom: PreviewZoom;
   /** Key (`kind:id`) of the item shown in all combinations at once; undefined: the list of all items. */
   declare grid: string | undefined;
 
@@ -102,15 +115,30 @@ export class TherapyPreview extends LitElement {
   declare private hasDraft: boolean;
   declare private scriptUrl: string;
   declare private scriptIntegrity: string;
+  declare private stylesheetIntegrity: string;
+  /** The content site's base URL (normalized); '' for none. */
+  declare private publishLocation: string;
+  /** The current text's immutable address on the site and its integrity. */
+  declare private pinned: PinnedText | undefined;
+  /** Pins of the page's own dist/ files, which publish copies byte for byte. */
+  private distPins: ServedPins = {};
   /** `src` written into embed code; undefined: the URL the bundle was loaded from, if any. */
   declare private bundleUrl: string | undefined;
   /** `sha384-…` of the bytes loaded from the bundle's URL. */
   declare private bundleIntegrity: string | undefined;
   declare private withScript: boolean;
   declare private status: { message: string; error?: boolean } | undefined;
-  declare private pageCopied: string;
+  declare private pageCopied: CopyStatus | undefined;
+  /**
+   * `sha384-…` of the editor's exact bytes (what "Download bundle" saves), for
+   * embed code that pins the saved bundle; '' until worked out for this text.
+   */
+  declare textIntegrity: string;
 
   private analyzeTimer: ReturnType<typeof setTimeout> | undefined;
+  private pageCopiedTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Settles once the current text's pin is worked out. */
+  private pinning: Promise<void> = Promise.resolve();
   /** The previewed bundle, kept while edits leave it unchanged, so items do not re-render. */
   private shownBundle: Bundle | undefined;
   private shownBundleJson = '';
@@ -124,18 +152,23 @@ export class TherapyPreview extends LitElement {
     this.uiLang = 'en';
     this.variant = 'full';
     this.headingLevel = 3;
+    this.zoom = 'fit';
     this.grid = undefined;
     this.text = '';
     this.origin = { kind: 'default' };
     this.analysis = undefined;
     this.hasDraft = false;
-    this.scriptUrl = DEFAULT_SCRIPT_URL;
+    this.scriptUrl = '';
     this.scriptIntegrity = '';
+    this.stylesheetIntegrity = '';
+    this.publishLocation = '';
+    this.pinned = undefined;
     this.bundleUrl = undefined;
     this.bundleIntegrity = undefined;
     this.withScript = true;
     this.status = undefined;
-    this.pageCopied = '';
+    this.pageCopied = undefined;
+    this.textIntegrity = '';
   }
 
   /** Saves an edit still waiting for its debounce, so a reload right after typing keeps it. */
@@ -149,10 +182,14 @@ export class TherapyPreview extends LitElement {
     super.connectedCallback();
     window.addEventListener('pagehide', this.flush);
     if (this.analysis || this.text) return;
+    this.publishLocation = readPublishLocation();
+    this.scriptUrl = defaultScriptUrl();
+    void servedPins(this.scriptUrl).then((pins) => (this.distPins = pins));
     const draft = readDraft();
+    if (draft?.scriptUrl) this.scriptUrl = draft.scriptUrl;
+    void this.fillScriptPins();
     if (draft) {
       this.hasDraft = true;
-      if (draft.scriptUrl !== undefined) this.scriptUrl = draft.scriptUrl;
       if (draft.bundleUrl !== undefined) this.bundleUrl = draft.bundleUrl;
       this.setText(draft.text, draft.origin, { save: false });
       this.status = { message: 'Your draft was restored from this browser.' };
@@ -174,6 +211,7 @@ export class TherapyPreview extends LitElement {
     for (let round = 0; round < 100 && (!this.analysis || this.analysis.text !== this.text); round++) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
+    await this.pinning;
     await this.updateComplete;
     await Promise.all([...this.renderRoot.querySelectorAll('preview-item')].map((item) => item.updateComplete));
     await Promise.all(this.itemElements().map((element) => settled(element)));
@@ -221,14 +259,35 @@ export class TherapyPreview extends LitElement {
   private runAnalysis(): void {
     clearTimeout(this.analyzeTimer);
     this.analyzeTimer = undefined;
-    const analysis = analyze(this.text);
+    const text = this.text;
+    const analysis = analyze(text);
     const json = analysis.bundle ? JSON.stringify(analysis.bundle) : '';
-    if (json !== this.shownBundleJson) {
+    // Text that is not JSON keeps the last valid preview on screen, marked as such.
+    if (json !== this.shownBundleJson && !(analysis.syntax && this.shownBundle)) {
       this.shownBundle = analysis.bundle;
       this.shownBundleJson = json;
-      this.grades = new Map(analysis.bundle ? readingGrades(analysis.bundle).map((grade) => [`${grade.kind}:${grade.id}`, grade]) : []);
+      this.grades = new Map(analysis.grades.map((grade) => [`${grade.kind}:${grade.id}`, grade]));
     }
     this.analysis = analysis;
+    this.textIntegrity = '';
+    this.pinning = this.pin(analysis);
+  }
+
+  /**
+   * Works out the integrity of the text's exact bytes (shown beside "Download
+   * bundle") and, for a bundle with an id, where it lives on the content site.
+   */
+  private async pin(analysis: Analysis): Promise<void> {
+    const bytes = new TextEncoder().encode(analysis.text);
+    const id = analysis.bundle?.id;
+    const [integrity, path] = await Promise.all([integrityOf(bytes), id ? pinnedBundlePath(id, bytes) : undefined]);
+    if (this.text !== analysis.text) return;
+    this.textIntegrity = integrity;
+    if (id && path) this.pinned = { text: analysis.text, id, path, integrity };
+  }
+
+  private downloadBundle(): void {
+    download(bundleBlob(this.text), bundleFileName(this.analysis?.tree), this.renderRoot as ShadowRoot);
   }
 
   private onInput(event: EditorEvents['editor-input']): void {
@@ -243,16 +302,18 @@ export class TherapyPreview extends LitElement {
   }
 
   private async onLoadUrl(event: EditorEvents['editor-load-url']): Promise<void> {
-    const url = event.detail;
-    this.status = { message: `Loading ${url}…` };
+    const { url, assumedHttps } = readTypedUrl(event.detail);
+    const read = assumedHttps ? ` (“${event.detail.trim()}” has no https:// or http://, so it was read as ${url})` : '';
+    this.status = { message: `Loading ${url}…${read}` };
     try {
       const loaded = await fetchText(url);
       this.bundleUrl = undefined;
-      this.bundleIntegrity = await integrityOf(loaded.text);
+      this.bundleIntegrity = await textIntegrity(loaded.text);
       this.setText(loaded.text, { kind: 'url', name: loaded.url });
-      this.status = { message: `Loaded ${loaded.url}.` };
+      this.status = { message: `Loaded ${loaded.url}.${read}` };
     } catch (error) {
-      this.status = { message: (error as Error).message, error: true };
+      const unreachable = error instanceof ContentError && error.code === 'network' && error.message.includes('could not be fetched');
+      this.status = { message: `${unreachable ? unreachableInWords(url) : (error as Error).message}${read}`, error: true };
     }
   }
 
@@ -272,18 +333,40 @@ export class TherapyPreview extends LitElement {
     clearTimeout(this.analyzeTimer);
     clearDraft();
     this.hasDraft = false;
-    this.scriptUrl = DEFAULT_SCRIPT_URL;
-    this.scriptIntegrity = '';
+    this.scriptUrl = defaultScriptUrl();
     this.bundleUrl = undefined;
+    void this.fillScriptPins();
     await this.loadDefault();
     if (!this.status?.error) this.status = { message: 'Draft discarded. Showing the default bundle.' };
   }
 
   private async onScriptUrlChange(): Promise<void> {
-    if (!this.scriptUrl) this.scriptUrl = DEFAULT_SCRIPT_URL;
+    if (!this.scriptUrl) this.scriptUrl = defaultScriptUrl();
     this.save();
-    const served = await servedScriptIntegrity(this.scriptUrl);
-    if (served) this.scriptIntegrity = served;
+    await this.fillScriptPins();
+  }
+
+  /** Fills the integrity of the script URL (and of the stylesheet beside it) when this page can read them. */
+  private async fillScriptPins(): Promise<void> {
+    const url = this.scriptUrl;
+    const pins = await servedPins(url);
+    if (url !== this.scriptUrl) return;
+    this.scriptIntegrity = pins.script ?? '';
+    this.stylesheetIntegrity = pins.stylesheet ?? '';
+  }
+
+  private onPublishLocationChange(value: string): void {
+    let location = '';
+    if (value) {
+      try {
+        location = siteBaseUrl(readTypedUrl(value).url);
+      } catch (error) {
+        this.status = { message: (error as Error).message, error: true };
+        return;
+      }
+    }
+    this.publishLocation = location;
+    if (!savePublishLocation(location)) this.status = { message: 'This browser did not let the page keep the publish location.', error: true };
   }
 
   // --- Embed ---------------------------------------------------------------
@@ -292,36 +375,50 @@ export class TherapyPreview extends LitElement {
     return this.bundleUrl ?? (this.origin.kind === 'url' && this.origin.name ? this.origin.name : '');
   }
 
-  /** What embed code carries, and what the editor must know before pasting it. */
+  /** What embed code carries, or why it is not copied (embed-plan.ts). */
   private embedSettings(): EmbedSettings {
-    const src = this.effectiveBundleUrl();
-    const loadedFromSrc = this.origin.kind === 'url' && src === this.origin.name;
-    let caveat = '';
-    if (!src && this.origin.kind !== 'default') caveat = 'No bundle URL is set, so this code shows the item from the built-in default bundle. Set it under “Embed code settings”.';
-    else if (loadedFromSrc && this.origin.edited) caveat = `The live URL ${src} does not yet hold your edits: this code shows what is published there. Publish the edited bundle, then load it here again to pin it.`;
-    return {
+    return embedPlan({
+      origin: this.origin,
+      text: this.text,
+      publishLocation: this.publishLocation,
+      pinned: this.pinned,
+      dist: this.distPins,
       scriptUrl: this.scriptUrl,
-      ...(this.scriptIntegrity ? { scriptIntegrity: this.scriptIntegrity } : {}),
-      src,
-      ...(loadedFromSrc && this.bundleIntegrity ? { integrity: this.bundleIntegrity } : {}),
+      scriptIntegrity: this.scriptIntegrity,
+      stylesheetIntegrity: this.stylesheetIntegrity,
+      bundleUrl: this.bundleUrl ?? '',
+      loadedIntegrity: this.bundleIntegrity,
       withScript: this.withScript,
-      caveat,
-    };
+    });
   }
 
   private async copyAll(): Promise<void> {
+    await this.pinning;
     const elements = this.itemElements();
     await Promise.all(elements.map((element) => settled(element)));
+    const ready = elements.filter((element) => element.state === 'ready');
     const embed = this.embedSettings();
-    let message: string;
-    try {
-      const code = toEmbedSnippet(elements.filter((element) => element.state === 'ready'), embed);
-      message = (await writeClipboard(code, this.renderRoot as ShadowRoot)) ? `Embed code of ${elements.length} items copied, with the script tag once` : 'Could not copy here.';
-      if (embed.caveat) message += `. ${embed.caveat}`;
-    } catch (error) {
-      message = `Nothing copied: ${(error as Error).message}`;
+    let status: CopyStatus;
+    if (ready.length === 0) status = { message: 'Nothing to copy: no item is shown.', stays: true, refused: true };
+    else if (embed.blocked) status = { message: `Nothing copied. ${embed.blocked}`, stays: true, refused: true };
+    else {
+      try {
+        const code = toEmbedSnippet(ready, embed);
+        const notes = [embed.caveat, embed.loads].filter(Boolean);
+        status = (await writeClipboard(code, this.renderRoot as ShadowRoot))
+          ? {
+              message: [`Embed code of ${ready.length} items copied, with the script tag once.`, ...notes].join(' '),
+              stays: notes.length > 0 || embed.steps.length > 0,
+              steps: embed.steps,
+            }
+          : { message: 'Could not copy here: copy each item’s code from its “Embed code” panel.', stays: true, refused: true };
+      } catch (error) {
+        status = { message: `Nothing copied: ${(error as Error).message}`, stays: true, refused: true };
+      }
     }
-    this.pageCopied = message;
+    this.pageCopied = status;
+    clearTimeout(this.pageCopiedTimer);
+    if (!status.stays) this.pageCopiedTimer = setTimeout(() => (this.pageCopied = undefined), SUCCESS_MS);
   }
 
   // --- Lifecycle -------------------------------------------------------------
@@ -352,10 +449,13 @@ export class TherapyPreview extends LitElement {
           .originLabel=${this.originLabel()}
           .status=${this.status}
           .hasDraft=${this.hasDraft}
+          .changed=${this.origin.edited === true}
+          .integrity=${this.textIntegrity}
           @editor-input=${this.onInput}
           @editor-load-url=${this.onLoadUrl}
           @editor-load-file=${this.onLoadFile}
           @editor-discard=${this.discardDraft}
+          @editor-download=${this.downloadBundle}
         ></bundle-editor>
         ${this.renderPreview()}
       </main>
@@ -368,33 +468,25 @@ export class TherapyPreview extends LitElement {
     return `${base}${edited ? ', edited' : ''}.${this.hasDraft ? ' Saved as a draft in this browser.' : ''}`;
   }
 
-  private warningsOf(item: Item, bundle: Bundle, grade: ReadingGrade | undefined): string[] {
-    const warnings: string[] = [];
-    if (primary(this.uiLang) !== primary(bundle.locale)) {
-      warnings.push(`Labels are in ${LANGUAGE_NAMES[this.uiLang] ?? this.uiLang}, the content in ${bundle.locale ?? 'en'}: each part is marked with its language.`);
-    }
-    // Due for review, an article with no link: the CLI's warnings (review.ts), for this item.
-    const kind = item.entry.kind;
-    const index = (bundle[kind] as readonly { id: string }[]).findIndex((entry) => entry.id === item.id);
-    for (const warning of bundleWarnings(bundle, today())) {
-      if (warning.keys[0] === kind && warning.keys[1] === index) warnings.push(`${warning.path}: ${warning.message}`);
-    }
-    if (grade && grade.grade > 8) warnings.push(`Reading grade ${grade.grade} is above the goal of 8: shorten the longest sentences.`);
-    return warnings;
+  /** The item's warnings in words (analyze.ts): review due, an article with no link, a reading grade above the goal. */
+  private warningsOf(item: Item): string[] {
+    const input = this.analysis?.input;
+    return (this.analysis?.warnings ?? []).filter((warning) => warning.itemKey === item.key).map((warning) => problemInWords(warning, input));
   }
 
   private renderGrid(item: Item, bundle: Bundle): TemplateResult {
-    const combos = (['light', 'dark'] as const).flatMap((theme) =>
-      (['phone', 'desktop'] as const).flatMap((width) => UI_LANGUAGES.map((lang) => ({ theme, width, lang }))),
+    // Light and dark side by side, in rows of phone and desktop, for each language.
+    const combos = UI_LANGUAGES.flatMap((lang) =>
+      (['phone', 'desktop'] as const).flatMap((width) => (['light', 'dark'] as const).map((theme) => ({ theme, width, lang }))),
     );
-    return html`<ul class="grid" aria-label=${`${item.entry.tag} ${item.id} in every combination`}>
+    return html`<div class="grid-frame"><ul class="grid" aria-label=${`${item.entry.tag} ${item.id} in every combination`}>
       ${combos.map(
         ({ theme, width, lang }) => html`<li class="grid__cell grid__cell--${width}" data-combo=${`${theme} ${width} ${lang}`}>
           <p class="item__label">${theme === 'light' ? 'Light' : 'Dark'} · ${WIDTH_PX[width]} px · ${LANGUAGE_NAMES[lang] ?? lang}</p>
-          ${renderStage(item.entry, item.id, bundle, { theme, lang, variant: this.variant, headingLevel: this.headingLevel }, width)}
+          ${renderStage(item.entry, item.id, bundle, { theme, lang, variant: this.variant, headingLevel: this.headingLevel }, width, this.zoom)}
         </li>`,
       )}
-    </ul>`;
+    </ul></div>`;
   }
 
   private renderPreview(): TemplateResult {
@@ -407,16 +499,27 @@ export class TherapyPreview extends LitElement {
     return html`<section class="preview panel" aria-labelledby="preview-heading">
       <h2 id="preview-heading">Preview</h2>
       ${renderToolbar(
-        { theme: this.theme, width: this.width, uiLang: this.uiLang, variant: this.variant, headingLevel: this.headingLevel, grid: this.grid },
+        { theme: this.theme, width: this.width, uiLang: this.uiLang, variant: this.variant, headingLevel: this.headingLevel, zoom: this.zoom, grid: this.grid },
         items.map((item) => ({ key: item.key, label: `${item.entry.tag} ${item.id}` })),
         (change) => Object.assign(this, change),
+        bundle ? languageNotice(this.uiLang, bundle.locale) : '',
       )}
       ${renderEmbedSettings(
-        { scriptUrl: this.scriptUrl, scriptIntegrity: this.scriptIntegrity, bundleUrl: this.effectiveBundleUrl(), withScript: this.withScript },
+        {
+          publishLocation: this.publishLocation,
+          ...(this.publishLocation
+            ? { fromSite: { scriptUrl: embed.scriptUrl, scriptIntegrity: embed.scriptIntegrity ?? '', bundleUrl: embed.src ?? '' } }
+            : {}),
+          scriptUrl: this.scriptUrl,
+          scriptIntegrity: this.scriptIntegrity,
+          bundleUrl: this.effectiveBundleUrl(),
+          withScript: this.withScript,
+        },
         {
           edit: (change) => Object.assign(this, change),
           scriptUrlDone: () => void this.onScriptUrlChange(),
           bundleUrlDone: () => this.save(),
+          publishLocationDone: (value) => this.onPublishLocationChange(value),
         },
       )}
       ${analysis && !bundle
@@ -426,10 +529,13 @@ export class TherapyPreview extends LitElement {
               : 'Nothing can be previewed until the problems outside the items (the bundle’s own fields) are fixed.'}
           </p>`
         : nothing}
+      ${analysis?.syntax && bundle
+        ? html`<p class="stale" data-stale>Showing the last valid version: fix line ${analysis.syntax.line}, column ${analysis.syntax.column}.</p>`
+        : nothing}
       ${bundle && !gridItem
         ? html`<div class="row">
             <button type="button" data-copy="all" @click=${this.copyAll}>Copy embed code of all items</button>
-            <span class="page-copy-status" role="status">${this.pageCopied}</span>
+            ${renderCopyStatus(this.pageCopied, 'page-copy-status', () => (this.pageCopied = undefined))}
           </div>`
         : nothing}
       ${bundle && gridItem
@@ -445,9 +551,10 @@ export class TherapyPreview extends LitElement {
                   .bundle=${bundle!}
                   .look=${look}
                   .width=${this.width}
+                  .zoom=${this.zoom}
                   .embed=${embed}
                   .grade=${this.grades.get(item.key)}
-                  .warnings=${this.warningsOf(item, bundle!, this.grades.get(item.key))}
+                  .warnings=${this.warningsOf(item)}
                 ></preview-item>
               </li>`,
             )}

@@ -1,11 +1,12 @@
 /**
  * The verdict block at the top of the editor: what live pages will do, each
- * hidden item with its problems, each problem once (its place relative to the
- * item, the validator's message), a button that selects it in the text.
+ * hidden item with its problems, each problem once, then the warnings; each
+ * in words (problem-words.ts) with its JSON path beside it, a button that
+ * selects it in the text. Green only when there is nothing to look at.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatPath, formatWarnings, type PathKey, type Problem } from '../../src/content/schema.js';
-import { entryOfKind } from '../../src/output/registry.js';
+import { itemName, messageInWords, placeInWords, problemInWords, type Wordable } from '../../src/content/problem-words.js';
+import type { PathKey } from '../../src/content/schema.js';
 import type { Analysis } from './analyze.js';
 import type { HiddenEntry } from './verdict.js';
 
@@ -14,30 +15,31 @@ export type SelectPlace = (place: { keys: readonly PathKey[] } | { offset: numbe
 
 const KIND_NAMES: Record<string, string> = { therapies: 'Therapy', articles: 'Article', experts: 'Expert', quotes: 'Quote' };
 
-function itemName(item: HiddenEntry): string {
-  const tag = entryOfKind(item.kind)?.tag;
-  return `${KIND_NAMES[item.kind]} ${item.id ? `“${item.id}”` : `number ${item.index + 1}`}${tag ? ` (<${tag}>)` : ''}`;
+/** `Therapy “Blinatumomab” (id blinatumomab)`. */
+function hiddenName(item: HiddenEntry, input: unknown): string {
+  return `${KIND_NAMES[item.kind]} “${itemName(input, item.kind, item.index)}”${item.id ? ` (id ${item.id})` : ''}`;
 }
 
-function problemButton(problem: Problem, relativeTo: number, select: SelectPlace): TemplateResult {
-  const rest = problem.keys.slice(relativeTo);
+/** A problem or warning as a button: in words (under its item, without the item's name), its JSON path beside it. */
+function problemButton(problem: Wordable & { path: string }, input: unknown, select: SelectPlace, className = 'problem', underItem = false): TemplateResult {
+  const place = placeInWords(problem.keys, input);
+  const words = underItem ? [place.split(' › ').slice(1).join(' › '), messageInWords(problem, input)].filter(Boolean).join(': ') : problemInWords(problem, input);
   return html`<li>
-    <button type="button" class="problem" data-path=${problem.path} @click=${() => select({ keys: problem.keys })}>
-      ${rest.length > 0 ? html`<code>${formatPath(rest)}</code> ` : nothing}${problem.message}
+    <button type="button" class=${className} data-path=${problem.path} @click=${() => select({ keys: problem.keys })}>
+      ${words} <code class="problem__path">${problem.path}</code>
     </button>
   </li>`;
 }
 
 export function renderVerdict(analysis: Analysis | undefined, select: SelectPlace): TemplateResult {
   if (!analysis) return html`<section class="verdict"><p role="status" data-summary>Checking…</p></section>`;
-  const { verdict, syntax } = analysis;
-  const clean = analysis.problemCount === 0;
-  const { warnings } = verdict;
-  const lines = formatWarnings(warnings);
+  const { verdict, syntax, input, warnings } = analysis;
+  const valid = analysis.problemCount === 0;
+  const clean = valid && warnings.length === 0;
   return html`<section class="verdict" aria-labelledby="verdict-heading">
     <h3 id="verdict-heading">What live pages will do</h3>
-    <p class=${clean ? 'ok' : 'danger'} role="status" data-summary>
-      ${clean ? (warnings.length ? 'The bundle is valid, but live pages ignore unknown fields (below). ' : 'No problems: the bundle is valid. ') : nothing}${syntax ? 'Live pages will show nothing of this bundle.' : verdict.headline}
+    <p class=${clean ? 'ok' : valid ? 'attention' : 'danger'} role="status" data-summary>
+      ${clean ? 'No problems: the bundle is valid. ' : valid ? 'The bundle is valid. ' : nothing}${syntax ? 'Live pages will show nothing of this bundle.' : verdict.headline}
     </p>
     ${syntax
       ? html`<ol class="problems">
@@ -46,30 +48,25 @@ export function renderVerdict(analysis: Analysis | undefined, select: SelectPlac
       : nothing}
     ${verdict.blocking.length
       ? html`<p class="hint">Some of these problems are in the bundle’s own fields, so no item can be shown:</p>
-          <ol class="problems">${verdict.blocking.map((problem) => problemButton(problem, 0, select))}</ol>`
+          <ol class="problems">${verdict.blocking.map((problem) => problemButton(problem, input, select))}</ol>`
       : nothing}
     ${verdict.hidden.length
       ? html`<ul class="hidden-items">
           ${verdict.hidden.map(
             (item) => html`<li>
               <button type="button" class="hidden-item" data-hidden=${`${item.kind}[${item.index}]`} @click=${() => select({ keys: [item.kind, item.index] })}>
-                Hidden: ${itemName(item)}
+                Hidden: ${hiddenName(item, input)}
               </button>
-              <ol class="problems">${item.problems.map((problem) => problemButton(problem, 2, select))}</ol>
+              <ol class="problems">${item.problems.map((problem) => problemButton(problem, input, select, 'problem', true))}</ol>
             </li>`,
           )}
         </ul>`
       : nothing}
-    ${warnings.length
-      ? html`<ol class="problems" aria-label="Unknown fields">
-          ${warnings.map(
-            (warning, i) => html`<li>
-              <button type="button" class="field-warning" data-path=${warning.path} @click=${() => select({ keys: warning.keys })}>${lines[i]}</button>
-            </li>`,
-          )}
-        </ol>`
-      : nothing}
     ${verdict.omitted ? html`<p>… and ${verdict.omitted} more problems, listed once these are fixed.</p>` : nothing}
-    ${!clean ? html`<p class="hint">Select a problem to see where it is in the text.</p>` : nothing}
+    ${warnings.length
+      ? html`<p class="hint">To look at (live pages still show these items):</p>
+          <ol class="problems" data-warnings>${warnings.map((warning) => problemButton(warning, input, select, 'warning-place'))}</ol>`
+      : nothing}
+    ${!clean ? html`<p class="hint">Select a problem or warning to see where it is in the text.</p>` : nothing}
   </section>`;
 }

@@ -4,7 +4,8 @@
  * they hide each with its problems, or the problems that stop the whole
  * bundle, read from the one salvage module the elements and the CLI use.
  */
-import type { ItemKind, Problem, ValidationResult, Warning } from '../../src/content/schema.js';
+import { plural } from '../../src/content/problem.js';
+import type { ItemKind, Problem, ValidationResult } from '../../src/content/schema.js';
 import { verdictLines, type Salvage } from '../../src/content/salvage.js';
 
 /** An item live pages hide, and every problem of its own (each once). */
@@ -16,7 +17,7 @@ export interface HiddenEntry {
 }
 
 export interface Verdict {
-  /** "Live pages will show N items and hide M", or why they show nothing. */
+  /** "Live pages will show N items and hide M. 2 warnings.", or why they show nothing. */
   headline: string;
   /** Items hidden, in bundle order. */
   hidden: HiddenEntry[];
@@ -24,23 +25,22 @@ export interface Verdict {
   blocking: Problem[];
   /** Problems found beyond the validator's limit. */
   omitted: number;
-  /** Unknown fields, each with the closest known one: live pages ignore them. */
-  warnings: Warning[];
 }
 
-/** The verdict on a parsed bundle: the shared salvage decides, in the CLI's words (`verdictLines`). */
-export function verdictOf(salvage: Salvage, result: ValidationResult): Verdict {
+/** The verdict on a parsed bundle: the shared salvage decides, in the CLI's words (`verdictLines`), then how many warnings the shown items have. */
+export function verdictOf(salvage: Salvage, result: ValidationResult, warnings = 0): Verdict {
   const omitted = result.ok ? 0 : result.omitted;
-  const [headline = ''] = verdictLines(salvage);
+  const [shows = ''] = verdictLines(salvage);
+  const headline = warnings > 0 && salvage.bundle ? `${shows}. ${plural(warnings, 'warning')}` : shows;
   if (!salvage.bundle) {
     // Every problem, the items' too: fixing only the bundle's own fields would reveal them next.
-    return { headline: `${headline}.`, hidden: [], blocking: result.ok ? salvage.blocking : result.problems, omitted, warnings: result.warnings };
+    return { headline: `${headline}.`, hidden: [], blocking: result.ok ? salvage.blocking : result.problems, omitted };
   }
   const hidden = salvage.hidden.map(({ kind, index, id, problems }) => ({ kind, index, ...(id ? { id } : {}), problems }));
-  return { headline: `${headline}.`, hidden, blocking: [], omitted: salvage.omitted, warnings: result.warnings };
+  return { headline: `${headline}.`, hidden, blocking: [], omitted: salvage.omitted };
 }
 
 /** The verdict on text that is not JSON. */
 export function notJson(message: string): Verdict {
-  return { headline: `Live pages will show nothing of this bundle: ${message}`, hidden: [], blocking: [], omitted: 0, warnings: [] };
+  return { headline: `Live pages will show nothing of this bundle: ${message}`, hidden: [], blocking: [], omitted: 0 };
 }

@@ -30,8 +30,9 @@ export function leanMarkup(html: string): string {
 }
 
 /** The link to the elements' stylesheet that a pre-rendered shadow root starts with (strict CSP blocks an inline `<style>`). */
-export function stylesheetLink(stylesheetUrl: string): string {
-  return `<link rel="stylesheet" href="${escapeAttribute(stylesheetUrl)}">`;
+export function stylesheetLink(stylesheetUrl: string, integrity?: string): string {
+  const pin = integrity ? ` integrity="${escapeAttribute(integrity)}" crossorigin="anonymous"` : '';
+  return `<link rel="stylesheet" href="${escapeAttribute(stylesheetUrl)}"${pin}>`;
 }
 
 /** The shadow root's `<style>` blocks replaced by one stylesheet link. */

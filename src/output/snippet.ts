@@ -37,6 +37,8 @@ export interface SnippetOptions {
   src?: string;
   /** Subresource Integrity of the bundle at `src`, written as the element's `integrity`. */
   integrity?: string;
+  /** Subresource Integrity of the stylesheet beside the script, written on its `<link>`. */
+  stylesheetIntegrity?: string;
 }
 
 /** Tags whose content may only be text and inline elements: no `<p>` is made inside them. */
@@ -126,9 +128,9 @@ interface Shown {
  * renderer, made lean the same way): linked styles when the script's URL is
  * known, else the element's styles inline.
  */
-function shadowRootOf(element: ExportableElement, entry: ElementEntry, scriptUrl: string | undefined): string {
+function shadowRootOf(element: ExportableElement, entry: ElementEntry, scriptUrl: string | undefined, stylesheetIntegrity?: string): string {
   const styles = scriptUrl
-    ? stylesheetLink(stylesheetUrlOf(scriptUrl))
+    ? stylesheetLink(stylesheetUrlOf(scriptUrl), stylesheetIntegrity)
     : `<style>${entry.ctor.elementStyles.map((style) => (style as CSSResult).cssText).join('\n')}</style>`;
   return `<template shadowrootmode="open">${styles}${leanMarkup(renderedFrame(element).outerHTML)}</template>`;
 }
@@ -157,7 +159,7 @@ export function elementSnippet(element: ExportableElement, options: Omit<Snippet
     if (value) tag.setAttribute(attribute, value);
   }
   if (options.integrity && !tag.hasAttribute('integrity') && tag.getAttribute('src')) tag.setAttribute('integrity', options.integrity);
-  const shadow = shadowRootOf(element, entry, options.scriptUrl);
+  const shadow = shadowRootOf(element, entry, options.scriptUrl, options.stylesheetIntegrity);
   tag.append(doc.createElement(FALLBACK_RULE), fallbackContent(element, doc), doc.createElement(FALLBACK_RULE));
   indent(tag);
   const shown = (element as ExportableElement & Shown).shown;

@@ -21,6 +21,8 @@ export interface ReadingGrade {
   grade: number;
   /** The item's longest sentences (most words first). */
   longest: string[];
+  /** A quote: someone's own words, given verbatim, so its grade is for information and never a reason to shorten it. */
+  verbatim: boolean;
 }
 
 /** The prose of an item, one entry per block (a summary, each list entry): names and labels are not prose. */
@@ -58,5 +60,5 @@ export function readingGrade(blocks: readonly string[], locale = 'en'): { grade:
 
 /** The reading grade of every item with prose of its own (therapies, articles, quotes), in bundle order. */
 export function readingGrades(bundle: Bundle): ReadingGrade[] {
-  return proseOf(bundle).map(({ kind, id, blocks }) => ({ kind, id, ...readingGrade(blocks, bundle.locale ?? 'en') }));
+  return proseOf(bundle).map(({ kind, id, blocks }) => ({ kind, id, ...readingGrade(blocks, bundle.locale ?? 'en'), verbatim: kind === 'quotes' }));
 }

@@ -1,10 +1,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { DRAFT_KEY } from '../../demo/preview/draft.js';
+import { PUBLISH_LOCATION_KEY } from '../../demo/preview/embed-plan.js';
 import { setClock } from '../../src/content/clock.js';
 import type { TherapyPreview } from '../../demo/preview/therapy-preview.js';
 import { parseHtml } from '../output/helpers.js';
-import { $, $$, choose, DEFAULT_ITEMS, json, openPreview, paste, servedIntegrity, shown, twoOfEach } from './helpers.js';
+import { $, $$, choose, DEFAULT_ITEMS, editorText, json, openPreview, paste, servedIntegrity, shown, twoOfEach } from './helpers.js';
 
 /** Stubs the clipboard and returns what gets copied. */
 function clipboard(): string[] {
@@ -27,6 +28,7 @@ describe('<therapy-preview>: every item, every way', () => {
   afterEach(() => {
     sinon.restore();
     localStorage.removeItem(DRAFT_KEY);
+    localStorage.removeItem(PUBLISH_LOCATION_KEY);
   });
 
   it('previews and copies the compact variant at the chosen heading level', async () => {
@@ -54,14 +56,14 @@ describe('<therapy-preview>: every item, every way', () => {
     await el.ready();
     const cells = $$(el, '.grid__cell');
     expect(cells.map((cell) => cell.dataset.combo)).to.deep.equal([
-      'light phone en', 'light phone es', 'light desktop en', 'light desktop es',
-      'dark phone en', 'dark phone es', 'dark desktop en', 'dark desktop es',
+      'light phone en', 'dark phone en', 'light desktop en', 'dark desktop en',
+      'light phone es', 'dark phone es', 'light desktop es', 'dark desktop es',
     ]);
     const quotes = el.itemElements();
-    expect(quotes.map((q) => `${q.localName} ${q.getAttribute('quote')} ${q.getAttribute('theme')} ${q.getAttribute('lang')} ${q.offsetWidth}`)).to.deep.equal(
+    expect(quotes.map((q) => `${q.localName} ${q.getAttribute('quote')} ${q.getAttribute('theme')} ${q.getAttribute('lang')} ${q.offsetWidth > 360 ? 'wide' : q.offsetWidth}`)).to.deep.equal(
       cells.map((cell) => {
         const [theme, width, lang] = cell.dataset.combo!.split(' ');
-        return `expert-quote oluwole-game-changer ${theme} ${lang} ${width === 'phone' ? 360 : 1280}`;
+        return `expert-quote oluwole-game-changer ${theme} ${lang} ${width === 'phone' ? 360 : 'wide'}`;
       }),
     );
     // The 1280 px items are zoomed out to fit their cell, not cut off.
@@ -83,26 +85,28 @@ describe('<therapy-preview>: every item, every way', () => {
     const tag = parseHtml(copied[0]!).querySelector('therapy-card')!;
     expect(tag.getAttribute('src')).to.equal(absolute);
     expect(tag.getAttribute('integrity')).to.equal(await servedIntegrity(absolute));
-    expect($(el, '.item__copy-status').textContent).to.equal('Embed code copied');
+    expect($(el, '.item__copy-status').textContent).to.equal('Embed code copied.');
   });
 
-  it('after loading a URL and editing, copying says the live URL does not yet hold the edits', async () => {
+  it('after loading a URL and editing, copies nothing: the live URL does not hold the edits', async () => {
     const copied = clipboard();
     const el = await openPreview();
     await loadUrl(el, 'src/content/all-immune-therapies.json');
-    const area = $<HTMLTextAreaElement>(el, 'textarea');
-    await paste(el, area.value.replace('CAR T-cell therapy', 'CAR T-cell treatment'));
+    await paste(el, editorText(el).replace('CAR T-cell therapy', 'CAR T-cell treatment'));
     $<HTMLButtonElement>(el, 'button[data-copy="embed"]').click();
-    await waitUntil(() => copied.length === 1);
-    expect($(el, '.item__copy-status').textContent).to.contain('does not yet hold your edits');
+    await waitUntil(() => $(el, '.item__copy-status').textContent!.startsWith('Nothing copied.'));
+    expect($(el, '.item__copy-status').textContent).to.contain('which does not hold your edits');
+    expect(copied).to.deep.equal([]);
     const details = $<HTMLDetailsElement>(el, 'details[data-export="embed"]');
     details.open = true;
-    await waitUntil(() => details.querySelector('.warnings'), 'no warning beside the code');
-    expect(details.querySelector('.warnings')!.textContent).to.contain('does not yet hold your edits');
+    await waitUntil(() => details.querySelector('.danger'), 'no reason in place of the code');
+    expect(details.querySelector('.danger')!.textContent).to.contain('which does not hold your edits');
+    expect(details.querySelector('pre')).to.equal(null);
   });
 
   it('copies the embed code of all items with the script tag once, or of one item without it', async () => {
     const copied = clipboard();
+    localStorage.setItem(PUBLISH_LOCATION_KEY, 'https://cards.example.org/therapy/');
     const el = await openPreview();
     await paste(el, json(twoOfEach()));
     $<HTMLButtonElement>(el, 'button[data-copy="all"]').click();
@@ -126,13 +130,13 @@ describe('<therapy-preview>: every item, every way', () => {
     const grades = $$(el, 'details.grade').map((d) => Number(d.dataset.grade));
     expect(grades).to.have.length(DEFAULT_ITEMS.length);
     const bundle = twoOfEach();
-    bundle.quotes[0].text =
+    bundle.therapies[1].summary =
       'Notwithstanding considerable interindividual heterogeneity, immunotherapeutic interventions demonstrate substantially improved remission probabilities in relapsed populations.';
     await paste(el, json(bundle));
-    const quote = $$(el, 'preview-item')[4]!;
-    expect(quote.querySelector('.grade--high summary')!.textContent).to.contain('above the goal of 8');
-    expect(quote.querySelector('.item__warnings')!.textContent).to.contain('Reading grade');
-    expect(quote.querySelector('.grade li')!.textContent).to.equal(bundle.quotes[0].text);
+    const therapy = $$(el, 'preview-item')[1]!;
+    expect(therapy.querySelector('.grade--high summary')!.textContent).to.contain('above the goal of 8');
+    expect(therapy.querySelector('.item__warnings')!.textContent).to.contain('shorten the longest sentences');
+    expect(therapy.querySelector('.grade li')!.textContent).to.equal(bundle.therapies[1].summary);
     expect($$(el, 'preview-item')[0]!.querySelector('.grade--high')).to.equal(null);
   });
 
@@ -141,10 +145,11 @@ describe('<therapy-preview>: every item, every way', () => {
     const bundle = twoOfEach();
     delete bundle.articles[0].url;
     await paste(el, json(bundle));
-    expect($$(el, 'preview-item')[2]!.querySelector('.item__warnings')!.textContent).to.contain('articles[0].url: is missing: the teaser leads nowhere');
+    expect($$(el, 'preview-item')[2]!.querySelector('.item__warnings')!.textContent).to.contain('Alpha news › link: is missing: the teaser leads nowhere');
     expect($$(el, 'preview-item')[0]!.querySelector('.item__warnings')).to.equal(null);
     await choose(el, 'lang', 'es');
-    expect($$(el, 'preview-item')[0]!.querySelector('.item__warnings')!.textContent).to.contain('Labels are in Español, the content in en');
+    expect($(el, '[data-language-notice]').textContent).to.contain('Labels are in Español, the content in English');
+    expect($$(el, 'preview-item')[0]!.querySelector('.item__warnings')).to.equal(null);
   });
 
   it('warns, in the CLI\'s words, on an item due for review (today from clock.ts)', async () => {
@@ -152,7 +157,7 @@ describe('<therapy-preview>: every item, every way', () => {
     try {
       const el = await openPreview();
       await paste(el, json(twoOfEach()));
-      expect($$(el, 'preview-item')[0]!.querySelector('.item__warnings')!.textContent).to.contain('therapies[0]: is due for review since');
+      expect($$(el, 'preview-item')[0]!.querySelector('.item__warnings')!.textContent).to.contain('Alphamab: is due for review since');
     } finally {
       setClock();
     }

@@ -1,6 +1,7 @@
 /** What the preview tests share: fixtures, queries and the moves a user makes. */
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../../demo/preview/define.js';
+import type { EditorView } from '@codemirror/view';
 import type { TherapyPreview } from '../../demo/preview/therapy-preview.js';
 import { minimalBundle, type Draft } from '../fixtures.js';
 
@@ -38,7 +39,20 @@ export function threeProblems(): Draft {
 export const root = (el: TherapyPreview) => el.shadowRoot!;
 export const $ = <T extends Element = HTMLElement>(el: TherapyPreview, selector: string) => root(el).querySelector<T & Element>(selector)!;
 export const $$ = <T extends Element = HTMLElement>(el: TherapyPreview, selector: string) => [...root(el).querySelectorAll<T & Element>(selector)];
-export const textarea = (el: TherapyPreview) => $<HTMLTextAreaElement>(el, 'textarea');
+/** The code editor's view (CodeMirror), once the editor has rendered. */
+export const editorView = (el: TherapyPreview): EditorView | undefined => root(el).querySelector('bundle-editor')?.code?.view;
+/** The editor's whole text. */
+export const editorText = (el: TherapyPreview): string => editorView(el)?.state.doc.toString() ?? '';
+/** The selected text, and where the selection starts. */
+export function selection(el: TherapyPreview): { text: string; start: number } {
+  const view = editorView(el)!;
+  const { from, to } = view.state.selection.main;
+  return { text: view.state.sliceDoc(from, to), start: from };
+}
+/** Replaces a span of the text as the user's own input (typing over a selection, a paste). */
+export function typeInto(el: TherapyPreview, from: number, to: number, insert: string, userEvent = 'input.type'): void {
+  editorView(el)!.dispatch({ changes: { from, to, insert }, selection: { anchor: from + insert.length }, userEvent });
+}
 export const problemPaths = (el: TherapyPreview) => $$(el, 'button.problem').map((b) => b.dataset.path);
 export const shown = (el: TherapyPreview) =>
   el.itemElements().map((item) => `${item.localName} ${item.getAttribute('therapy') ?? item.getAttribute('article') ?? item.getAttribute('quote')}`);
@@ -49,17 +63,14 @@ export async function openPreview(width?: number): Promise<TherapyPreview> {
   const el = width
     ? (await fixture<HTMLElement>(html`<div style="width: ${width}px"><therapy-preview></therapy-preview></div>`)).querySelector('therapy-preview')!
     : await fixture<TherapyPreview>(html`<therapy-preview></therapy-preview>`);
-  await waitUntil(() => textarea(el).value.length > 0, 'the default bundle did not load', { timeout: 5000 });
+  await waitUntil(() => editorText(el).length > 0, 'the default bundle did not load', { timeout: 5000 });
   await el.ready();
   return el;
 }
 
 /** Types (pastes) `text` into the editor the way a user does, then waits for the check. */
 export async function paste(el: TherapyPreview, text: string): Promise<void> {
-  const area = textarea(el);
-  area.focus();
-  area.value = text;
-  area.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
+  typeInto(el, 0, editorText(el).length, text, 'input.paste');
   await el.ready();
 }
 

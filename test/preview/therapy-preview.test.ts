@@ -1,16 +1,18 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { DRAFT_KEY } from '../../demo/preview/draft.js';
+import { PUBLISH_LOCATION_KEY } from '../../demo/preview/embed-plan.js';
 import type { TherapyPreview } from '../../demo/preview/therapy-preview.js';
 import type { Draft } from '../fixtures.js';
 import { blankPage, expectEmailSafe, parseHtml, settledIn } from '../output/helpers.js';
-import { $, $$, choose, DEFAULT_ITEMS, json, openPreview, paste, problemPaths, root, servedIntegrity, shown, summary, textarea, threeProblems, twoOfEach } from './helpers.js';
+import { $, $$, choose, DEFAULT_ITEMS, json, openPreview, editorText, editorView, paste, problemPaths, root, selection, servedIntegrity, shown, summary, threeProblems, twoOfEach, typeInto } from './helpers.js';
 
 describe('<therapy-preview>', () => {
   beforeEach(() => localStorage.removeItem(DRAFT_KEY));
   afterEach(() => {
     sinon.restore();
     localStorage.removeItem(DRAFT_KEY);
+    localStorage.removeItem(PUBLISH_LOCATION_KEY);
     document.querySelectorAll('iframe').forEach((f) => f.remove());
   });
 
@@ -18,7 +20,7 @@ describe('<therapy-preview>', () => {
     const el = await openPreview();
     expect(shown(el)).to.deep.equal(DEFAULT_ITEMS);
     expect(el.itemElements().map((item) => item.state)).to.deep.equal(DEFAULT_ITEMS.map(() => 'ready'));
-    expect(summary(el)).to.equal('No problems: the bundle is valid. Live pages will show 10 items and hide 0.');
+    expect(summary(el)).to.equal('The bundle is valid. Live pages will show 10 items and hide 0. 1 warning.');
     expect($<HTMLButtonElement>(el, 'button.discard').disabled).to.equal(true);
     expect(localStorage.getItem(DRAFT_KEY)).to.equal(null);
   });
@@ -41,14 +43,14 @@ describe('<therapy-preview>', () => {
     form.requestSubmit();
     await waitUntil(() => $(el, 'p.status').textContent!.startsWith('Loaded '), 'the bundle did not load', { timeout: 5000 });
     await el.ready();
-    expect(textarea(el).value).to.contain('"all-immune-therapies"');
+    expect(editorText(el)).to.contain('"all-immune-therapies"');
     expect(shown(el)).to.deep.equal(DEFAULT_ITEMS);
   });
 
   it('paste a valid bundle: every item renders', async () => {
     const el = await openPreview();
     await paste(el, json(twoOfEach()));
-    expect(summary(el)).to.contain('No problems: the bundle is valid.');
+    expect(summary(el)).to.contain('The bundle is valid.');
     expect(shown(el)).to.deep.equal([
       'therapy-card alpha',
       'therapy-card beta',
@@ -62,23 +64,22 @@ describe('<therapy-preview>', () => {
     expect(summary(el)).to.contain('Live pages will show 8 items and hide 0.');
   });
 
-  it('a misspelt field: the verdict warns of it with the closest known field, and the card still renders without it', async () => {
+  it('a misspelt field: the verdict warns of it with the closest known field, and the card still renders without it', async function () {
+    this.timeout(30000);
     const el = await openPreview();
     const bundle = twoOfEach();
     bundle.therapies[0].whoItsFor = 'Adults whose ALL came back.';
     await paste(el, json(bundle));
-    expect(summary(el)).to.contain('The bundle is valid, but live pages ignore unknown fields');
-    expect(summary(el)).not.to.contain('No problems');
-    const warnings = $$(el, 'button.field-warning');
-    expect(warnings.map((b) => b.textContent!.trim())).to.deep.equal([
-      "therapies[0] (alpha): unknown field 'whoItsFor' (did you mean 'whoItIsFor'?)",
-    ]);
+    expect(summary(el)).to.equal('The bundle is valid. Live pages will show 8 items and hide 0. 3 warnings.');
+    const warnings = $$(el, '[data-warnings] button');
+    expect(warnings[0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      "Alphamab: has a field 'whoItsFor' these widgets do not know, so live pages ignore it: did you mean 'whoItIsFor'? therapies[0]",
+    );
     expect(problemPaths(el)).to.deep.equal([]);
     expect(shown(el)).to.include('therapy-card alpha');
     warnings[0]!.click();
     await el.ready();
-    const area = textarea(el);
-    expect(area.value.slice(area.selectionStart, area.selectionEnd)).to.contain('"id": "alpha"');
+    expect(selection(el).text).to.contain('"id": "alpha"');
     await expect(el).to.be.accessible();
   });
 
@@ -86,28 +87,27 @@ describe('<therapy-preview>', () => {
     const el = await openPreview();
     const bundle = threeProblems();
     await paste(el, json(bundle));
-    expect(summary(el)).to.equal('Live pages will show 5 items and hide 3.');
+    expect(summary(el)).to.equal('Live pages will show 5 items and hide 3. 1 warning.');
     expect(problemPaths(el)).to.deep.equal(['therapies[0].sources[0].url', 'articles[1].publishedOn', 'quotes[1].expertId']);
-    // Each problem once, its place given relative to its item, never repeated in the message.
+    // Each problem once, in words relative to its item, its JSON path beside it.
     const problems = $$(el, 'button.problem').map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
     expect(problems).to.deep.equal([
-      'sources[0].url must be an https:, http: or relative URL',
-      'publishedOn 2024-02-30 is not a calendar date',
-      problems[2],
+      'Sources › 1st source › link: must start with https:// or http:// therapies[0].sources[0].url',
+      'publication date: 2024-02-30 is not a day of the calendar articles[1].publishedOn',
+      "expert: no expert has the id 'dr-nobody' quotes[1].expertId",
     ]);
-    expect(problems[2]).to.match(/^expertId /).and.to.contain('dr-nobody');
     // The valid items are still previewed; the others are named as hidden, with their problems under them.
     expect(shown(el)).to.deep.equal(['therapy-card beta', 'news-teaser news-1', 'expert-quote q1']);
     expect($$(el, '[data-hidden]').map((b) => b.dataset.hidden)).to.deep.equal(['therapies[0]', 'articles[1]', 'quotes[1]']);
     expect($$(el, '[data-hidden]').map((b) => b.textContent!.trim())).to.deep.equal([
-      'Hidden: Therapy “alpha” (<therapy-card>)',
-      'Hidden: Article “news-2” (<news-teaser>)',
-      'Hidden: Quote “q2” (<expert-quote>)',
+      'Hidden: Therapy “Alphamab” (id alpha)',
+      'Hidden: Article “Beta news” (id news-2)',
+      'Hidden: Quote “Beta helps.” (id q2)',
     ]);
 
     bundle.articles[1].publishedOn = '2024-02-29';
     await paste(el, json(bundle));
-    expect(summary(el)).to.equal('Live pages will show 6 items and hide 2.');
+    expect(summary(el)).to.match(/^Live pages will show 6 items and hide 2\. \d warnings?\.$/);
     expect(problemPaths(el)).to.deep.equal(['therapies[0].sources[0].url', 'quotes[1].expertId']);
     expect(shown(el)).to.deep.equal(['therapy-card beta', 'news-teaser news-1', 'news-teaser news-2', 'expert-quote q1']);
   });
@@ -115,22 +115,23 @@ describe('<therapy-preview>', () => {
   it('clicking a problem selects its place in the text and moves focus there', async () => {
     const el = await openPreview();
     await paste(el, json(threeProblems()));
-    const area = textarea(el);
-    area.blur();
+    const view = editorView(el)!;
+    view.contentDOM.blur();
     $<HTMLButtonElement>(el, 'button.problem[data-path="quotes[1].expertId"]').click();
-    expect(root(el).activeElement).to.equal(area);
-    expect(area.value.slice(area.selectionStart, area.selectionEnd)).to.equal('"expertId": "dr-nobody"');
-    expect(area.scrollTop).to.be.greaterThan(0);
+    expect(view.hasFocus).to.equal(true);
+    expect(selection(el).text).to.equal('"expertId": "dr-nobody"');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(view.scrollDOM.scrollTop).to.be.greaterThan(0);
     // A missing field: the object that lacks it.
     const bundle = twoOfEach();
     delete bundle.therapies[1].name;
     await paste(el, json(bundle));
     $<HTMLButtonElement>(el, 'button.problem[data-path="therapies[1].name"]').click();
-    expect(area.value.slice(area.selectionStart, area.selectionEnd)).to.equal('{');
-    expect(area.value.slice(area.selectionStart, area.selectionStart + 30)).to.contain('"id": "beta"');
+    expect(selection(el).text).to.equal('{');
+    expect(editorText(el).slice(selection(el).start, selection(el).start + 30)).to.contain('"id": "beta"');
     // The not-shown list points at its items too.
     $<HTMLButtonElement>(el, 'button[data-hidden="therapies[1]"]').click();
-    expect(area.value.slice(area.selectionStart, area.selectionEnd)).to.match(/^\{\s+"id": "beta"[\s\S]*\}$/);
+    expect(selection(el).text).to.match(/^\{\s+"id": "beta"[\s\S]*\}$/);
   });
 
   it('text that is not JSON: one plain problem with its line and column, pointing where the JSON breaks', async () => {
@@ -140,10 +141,12 @@ describe('<therapy-preview>', () => {
     expect(problemPaths(el)).to.deep.equal(['(root)']);
     expect($(el, 'button.problem').textContent!.trim()).to.equal('Not valid JSON at line 3, column 12: this character cannot start a value (text needs double quotes).');
     expect(summary(el)).to.equal('Live pages will show nothing of this bundle.');
-    expect(shown(el)).to.deep.equal([]);
-    expect($(el, '[data-blocked]').textContent).to.contain('not valid JSON');
+    // The last valid preview stays, marked as such, never a blank.
+    expect(shown(el)).to.deep.equal(DEFAULT_ITEMS);
+    expect($(el, '[data-stale]').textContent).to.equal('Showing the last valid version: fix line 3, column 12.');
+    expect(root(el).querySelector('[data-blocked]')).to.equal(null);
     $<HTMLButtonElement>(el, 'button.problem').click();
-    expect(textarea(el).selectionStart).to.equal(text.indexOf('oops'));
+    expect(selection(el).start).to.equal(text.indexOf('oops'));
   });
 
   it('a broken bundle-level field: problems listed, nothing previewed, and the page says why', async () => {
@@ -183,11 +186,14 @@ describe('<therapy-preview>', () => {
     expect(document.documentElement.dataset.theme).to.equal('dark');
 
     await choose(el, 'width', 'phone');
-    expect(before.map((item) => item.getBoundingClientRect().width)).to.deep.equal(before.map(() => 360));
+    expect(before.map((item) => item.offsetWidth)).to.deep.equal(before.map(() => 360));
     await choose(el, 'width', 'desktop');
-    // A real desktop width, zoomed out to fit the column.
-    expect(before.map((item) => item.offsetWidth)).to.deep.equal(before.map(() => 1280));
+    // A desktop width (the cards' wide layout starts at 576 px), zoomed out to fit the column, never below 75 %.
     await waitUntil(() => before[0]!.getBoundingClientRect().width < 1200, 'the desktop stage was not scaled to fit');
+    for (const item of before) {
+      expect(item.offsetWidth).to.be.within(576, 1280);
+      expect(item.currentCSSZoom).to.be.within(0.75, 1);
+    }
 
     await choose(el, 'lang', 'es');
     expect(before[0]!.shadowRoot!.textContent).to.contain('Cómo funciona');
@@ -304,7 +310,8 @@ describe('<therapy-preview>', () => {
     expect($<HTMLButtonElement>(el, 'button.discard').disabled).to.equal(false);
   });
 
-  it('the draft survives a page reload; discarding it restores the default', async () => {
+  it('the draft survives a page reload; discarding it restores the default', async function () {
+    this.timeout(30000); // three page loads, each compiling the code editor's modules
     const frame = document.createElement('iframe');
     frame.style.width = '1200px';
     frame.style.height = '800px';
@@ -317,12 +324,12 @@ describe('<therapy-preview>', () => {
       const doc = frame.contentDocument!;
       await waitUntil(() => frame.contentWindow!.customElements.get('therapy-preview'), 'preview not defined', { timeout: 8000 });
       const el = doc.querySelector('therapy-preview') as TherapyPreview;
-      await waitUntil(() => el.shadowRoot?.querySelector('textarea')?.value, 'no text', { timeout: 8000 });
+      await waitUntil(() => el.shadowRoot && editorText(el), 'no text', { timeout: 8000 });
       await el.ready();
       return el;
     };
     let el = await page();
-    const defaultText = textarea(el).value;
+    const defaultText = editorText(el);
     expect(shown(el)).to.deep.equal(DEFAULT_ITEMS);
     const draft = json(threeProblems());
     await paste(el, draft);
@@ -332,23 +339,23 @@ describe('<therapy-preview>', () => {
     frame.contentWindow!.location.reload();
     await loaded;
     el = await page();
-    expect(textarea(el).value).to.equal(draft);
+    expect(editorText(el)).to.equal(draft);
     expect(problemPaths(el)).to.deep.equal(['therapies[0].sources[0].url', 'articles[1].publishedOn', 'quotes[1].expertId']);
     expect($(el, '.status').textContent).to.contain('draft was restored');
     expect($(el, '.source').textContent).to.contain('Saved as a draft');
 
     // An edit still inside its debounce when the page goes away is kept too.
     const quick = draft.replace('Beta helps.', 'Beta helps a lot.');
-    textarea(el).value = quick;
-    textarea(el).dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    typeInto(el, 0, editorText(el).length, quick);
     loaded = load();
     frame.contentWindow!.location.reload();
     await loaded;
     el = await page();
-    expect(textarea(el).value).to.equal(quick);
+    expect(editorText(el)).to.equal(quick);
 
     $<HTMLButtonElement>(el, 'button.discard').click();
-    await waitUntil(() => textarea(el).value === defaultText, 'the default did not come back');
+    $<HTMLButtonElement>(el, 'dialog.confirm button[value="replace"]').click();
+    await waitUntil(() => editorText(el) === defaultText, 'the default did not come back');
     await el.ready();
     expect(shown(el)).to.deep.equal(DEFAULT_ITEMS);
     expect(localStorage.getItem(DRAFT_KEY)).to.equal(null);
@@ -358,7 +365,7 @@ describe('<therapy-preview>', () => {
     frame.contentWindow!.location.reload();
     await loaded;
     el = await page();
-    expect(textarea(el).value).to.equal(defaultText);
+    expect(editorText(el)).to.equal(defaultText);
   });
 
   it('loads a bundle from a URL, and uses that URL as the src of embed code', async () => {
@@ -428,13 +435,12 @@ describe('<therapy-preview>', () => {
     };
     for (const [path, replacement] of Object.entries(fixes)) {
       $<HTMLButtonElement>(el, `button.problem[data-path="${path}"]`).click();
-      const area = textarea(el);
-      area.setRangeText(replacement, area.selectionStart, area.selectionEnd, 'end');
-      area.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+      const { start, text } = selection(el);
+      typeInto(el, start, start + text.length, replacement);
       await el.ready();
       expect(problemPaths(el), `after fixing ${path}`).not.to.include(path);
     }
-    expect(summary(el)).to.equal('No problems: the bundle is valid. Live pages will show 8 items and hide 0.');
+    expect(summary(el)).to.equal('The bundle is valid. Live pages will show 8 items and hide 0. 2 warnings.');
     expect(root(el).querySelector('.hidden-items')).to.equal(null);
     expect(shown(el)).to.have.length(6);
     $$<HTMLButtonElement>(el, 'button[data-copy="email"]')[3]!.click();
@@ -446,6 +452,8 @@ describe('<therapy-preview>', () => {
 
   it('is accessible (axe) in light and dark, with problems, hidden items and code shown', async function () {
     this.timeout(40000);
+    // With a publish location, so an edited bundle's embed code is shown too.
+    localStorage.setItem(PUBLISH_LOCATION_KEY, 'https://cards.example.org/therapy/');
     const el = await openPreview();
     await paste(el, json(threeProblems()));
     for (const details of $$<HTMLDetailsElement>(el, 'details')) details.open = true;
@@ -458,13 +466,14 @@ describe('<therapy-preview>', () => {
 
   it('is keyboard usable: every control is a native, focusable control with a name', async () => {
     const el = await openPreview();
-    const controls = $$(el, 'button, input, textarea, select, summary, a[href]');
+    const controls = $$(el, 'button, input, select, summary, a[href]').filter((control) => !control.closest('dialog'));
+    expect(editorView(el)!.contentDOM.tabIndex).to.equal(0);
     for (const control of controls) {
       const named = control.getAttribute('aria-label') || control.textContent!.trim() || (control as HTMLInputElement).labels?.length;
       expect(named, control.outerHTML).to.be.ok;
       expect(control.tabIndex, control.outerHTML).to.be.at.least(0);
     }
     // Radios move with the arrow keys within their group: one tab stop each.
-    expect([...new Set($$<HTMLInputElement>(el, 'input[type="radio"]').map((r) => r.name))]).to.deep.equal(['theme', 'width', 'lang', 'variant', 'heading-level']);
+    expect([...new Set($$<HTMLInputElement>(el, 'input[type="radio"]').map((r) => r.name))]).to.deep.equal(['theme', 'width', 'lang', 'variant', 'zoom', 'heading-level']);
   });
 });
