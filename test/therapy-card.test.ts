@@ -182,7 +182,8 @@ describe('<therapy-card>', () => {
       serveBundles({ '/b.json': minimalBundle() });
       const el = await ready(await fixture<TherapyCard>(html`<therapy-card src="/b.json" therapy="alpha"></therapy-card>`));
       const card = $(el, '[part~="card"]')!;
-      expect(getComputedStyle(card).backgroundColor).to.equal('rgb(255, 255, 255)');
+      // theme="auto": the page's own background shows through.
+      expect(getComputedStyle(card).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
 
       el.variant = 'compact';
       el.theme = 'dark';
