@@ -204,15 +204,15 @@ export class BundleEditor extends LitElement {
         <span class="hint">and go back to the default bundle</span>
       </div>
       <p class="status ${this.status?.error ? 'status--error' : ''}" role="status">${this.status?.message ?? ''}</p>
-      <div class="row save">
-        <button type="button" data-download @click=${() => this.emit('editor-download')}>Download bundle</button>
-        <span class="integrity">Integrity of these bytes: <code data-integrity>${this.integrity || '…'}</code></span>
-      </div>
       ${renderVerdict(this.analysis, this.select)}
       <div class="drop ${this.dragging ? 'drop--active' : ''}" @dragover=${this.onDragOver} @dragleave=${this.onDragLeave} @drop=${this.onDrop}>
         <span class="label" id="json-label">Bundle JSON</span>
         <p class="source" id="json-hint">${this.originLabel} Edit or paste here, or drop a .json file. Ctrl+F searches, Ctrl+Z undoes (a load too); Escape, then Tab, leaves the editor.</p>
         <div class="code"></div>
+        <div class="row save">
+          <button type="button" data-download @click=${() => this.emit('editor-download')}>Download bundle</button>
+          <span class="integrity">Integrity of these bytes: <code data-integrity>${this.integrity || '…'}</code></span>
+        </div>
       </div>
       ${this.renderDialog()}
     </section>`;

@@ -119,6 +119,7 @@ export const styles = css`
     color: var(--page-accent-text);
   }
 
+  input[name='url'],
   input[type='url'] {
     min-width: 0;
     padding: 0.35rem 0.5rem;
@@ -181,6 +182,7 @@ export const styles = css`
     align-items: center;
   }
 
+  .row > input[name='url'],
   .row > input[type='url'] {
     flex: 1 1 12rem;
   }
@@ -251,8 +253,13 @@ export const styles = css`
     font-weight: 600;
   }
 
+  .save {
+    margin-top: 0.25rem;
+  }
+
   .save code {
     overflow-wrap: anywhere;
+    font-size: 0.75rem;
   }
 
   .stale {

@@ -53,9 +53,12 @@ describe('<therapy-preview> editor', () => {
     expect(numbers.slice(0, 4)).to.deep.equal(['1', '2', '3', '4']);
     expect(view.contentDOM.classList.contains('cm-lineWrapping')).to.equal(true);
     // A long summary wraps: its line is several rows high, and nothing scrolls sideways.
-    const line = view.state.doc.lineAt(editorText(el).indexOf('"summary"'));
-    const block = view.lineBlockAt(line.from);
-    expect(block.height).to.be.greaterThan(view.defaultLineHeight * 1.5);
+    const bundle = twoOfEach();
+    bundle.therapies[0].summary = 'A summary long enough to need several rows in any editor column, as real summaries do. '.repeat(3);
+    await paste(el, json(bundle));
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const line = $$(el, '.cm-line').find((row) => row.textContent!.includes('"summary": "A summary long'))!;
+    expect(line.getBoundingClientRect().height).to.be.greaterThan(view.defaultLineHeight * 1.5);
     expect(view.scrollDOM.scrollWidth).to.be.at.most(view.scrollDOM.clientWidth);
     expect(view.contentDOM.getAttribute('aria-labelledby')).to.equal('json-label');
     expect($(el, '#json-label').textContent).to.equal('Bundle JSON');
