@@ -5,7 +5,6 @@
  * the site's base URL; `SiteAddresses` makes them absolute.
  */
 import type { CardItem } from '../../content/item-text.js';
-import { VERSION } from '../../internal/define.js';
 
 /** The files in every item's folder besides its page (`index.html`), by job. */
 const ITEM_FILES = { oembed: 'oembed.json', image: 'preview.png' } as const;
@@ -20,11 +19,8 @@ export const SITE_FILES = {
   manifest: 'site.json',
 } as const;
 
-/** Folder of the hash-named bundles, kept across publishes. */
-export const BUNDLES_DIR = 'bundles/';
-
-/** Folder of the widget scripts of one release, kept across publishes (a pinned script tag keeps working). */
-export const WIDGETS_DIR = `widgets/${VERSION}/`;
+/** Folders kept across publishes: the hash-named bundles, the widget scripts of each release (named in one place with the preview's). */
+export { BUNDLES_DIR, WIDGETS_DIR } from '../published-paths.js';
 
 /** The folder of an item, relative to the base: `therapies/car-t/` (ids are path-safe: letters, digits, `._-`). */
 export function itemDir(entry: Pick<CardItem, 'kind'> & { item: { id: string } }): string {

@@ -4,7 +4,7 @@
  * pinned with `integrity` points there; the latest bundle sits at one fixed
  * address for code that follows it, unpinned.
  */
-import { createHash } from 'node:crypto';
+import { pinnedBundlePath } from '../published-paths.js';
 import { integrityOf } from '../../content/integrity.js';
 import { BUNDLES_DIR, SITE_FILES } from './addresses.js';
 
@@ -20,9 +20,8 @@ export interface BundleVersion {
 
 /** The version of `bytes`, a bundle whose id is `id`. */
 export async function bundleVersion(id: string, bytes: Uint8Array<ArrayBuffer>): Promise<BundleVersion> {
-  const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
   return {
-    pinnedPath: `${BUNDLES_DIR}${id}.${hash}.json`,
+    pinnedPath: await pinnedBundlePath(id, bytes),
     latestPath: SITE_FILES.bundle,
     integrity: await integrityOf(bytes),
   };
