@@ -14,13 +14,13 @@ const original: Json = await (await fetch(new URL('../../src/content/all-immune-
 describe('validateBundle properties', () => {
   it('start from a valid bundle that the path helpers can read', () => {
     expect(validateBundle(original).ok).to.equal(true);
-    const url = lookup(original, parsePath('therapies[0].sources[1].url'));
+    const url = lookup(original, parsePath('therapies[0].sources[2].url'));
     expect(url.found).to.equal(true);
     expect(url.value).to.match(/^https:/);
     expect(lookup(original, parsePath('therapies[0].sources[0].url')).found).to.equal(false);
     expect(lookup(original, parsePath('(root)')).value).to.equal(original);
     expect(lookup(original, ['therapies', 99]).found).to.equal(false);
-    expect(allPaths(original)).to.deep.include(['therapies', 0, 'sources', 1, 'url']);
+    expect(allPaths(original)).to.deep.include(['therapies', 0, 'sources', 2, 'url']);
   });
 
   const properties = validatorProperties(original);
