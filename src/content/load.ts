@@ -10,7 +10,8 @@ import { fetchBytes, type FetchedBytes, type FetchLimits } from './fetch-bytes.j
 import { fingerprint } from './fingerprint.js';
 import { checkIntegrity } from './integrity.js';
 import { currentScriptUrl, elementById, hasDocument, pageBaseUrl, stillParsing, whenParsed } from './page.js';
-import { salvageBundle, verdictLines, type HiddenItem } from './salvage.js';
+import { salvageBundle, salvageSteps, verdictLines, type HiddenItem, type Salvage } from './salvage.js';
+import { finishSliced } from './own-data.js';
 import { formatProblems, type Bundle } from './schema.js';
 
 export { ContentError, type ContentErrorCode } from './content-error.js';
@@ -118,7 +119,10 @@ function pageUrl(): string {
  * error listing the problems that make the bundle unusable as a whole.
  */
 export function checkBundle(input: unknown, where: string, baseUrl: string): LoadedBundle {
-  const salvage = salvageBundle(input);
+  return checked(salvageBundle(input), where, baseUrl);
+}
+
+function checked(salvage: Salvage, where: string, baseUrl: string): LoadedBundle {
   if (!salvage.bundle) {
     const lines = formatProblems(salvage.blocking, salvage.omitted);
     throw new ContentError('schema', `The bundle ${where} cannot be used:\n${lines.join('\n')}`, salvage.blocking);
@@ -128,7 +132,18 @@ export function checkBundle(input: unknown, where: string, baseUrl: string): Loa
 
 /** `checkBundle`, plus the one console.warn per loaded bundle that hides items, in the CLI's words, and the fingerprint of what it was read from. */
 function accept(input: unknown, where: string, baseUrl: string, from?: Uint8Array): LoadedBundle {
-  const loaded: LoadedBundle = checkBundle(input, where, baseUrl);
+  return accepted(checkBundle(input, where, baseUrl), where, from);
+}
+
+/**
+ * `accept` for parsed bytes, with the main thread given back between slices
+ * of the check (a 2 MB hostile bundle is no single long task); the same result.
+ */
+async function acceptSliced(input: unknown, where: string, baseUrl: string, from: Uint8Array): Promise<LoadedBundle> {
+  return accepted(checked(await finishSliced(salvageSteps(input)), where, baseUrl), where, from);
+}
+
+function accepted(loaded: LoadedBundle, where: string, from?: Uint8Array): LoadedBundle {
   if (from !== undefined) loaded.fingerprint = fingerprint(from);
   if (loaded.hidden.length > 0) {
     const lines = verdictLines({ bundle: loaded.bundle, hidden: [...loaded.hidden], blocking: [], omitted: 0 });
@@ -178,7 +193,7 @@ function urlBundle(url: string, limits: FetchLimits): Promise<LoadedBundle> {
   return shared(parsedCache, url, async () => {
     const fetched = await urlBytes(url, limits);
     try {
-      return accept(parseBundleBytes(fetched.bytes, `at ${url}`), `at ${url}`, fetched.url, fetched.bytes);
+      return await acceptSliced(parseBundleBytes(fetched.bytes, `at ${url}`), `at ${url}`, fetched.url, fetched.bytes);
     } catch (error) {
       bytesCache.delete(url); // an editor may fix the file: the next load fetches again
       throw error;
@@ -206,7 +221,7 @@ async function loadInline(id: string, pin: string | undefined): Promise<LoadedBu
   if (pin) await checkIntegrity(new TextEncoder().encode(text), pin, where);
   const cached = inlineCache.get(script);
   if (cached && cached.text === text) return cached.result;
-  const result = accept(parseBundleText(text, where), where, pageUrl(), new TextEncoder().encode(text));
+  const result = await acceptSliced(parseBundleText(text, where), where, pageUrl(), new TextEncoder().encode(text));
   inlineCache.set(script, { text, result });
   return result;
 }
