@@ -10,7 +10,8 @@
  *   `default-src 'self'; style-src 'self'`,
  * - static HTML: the cards' readable fallback alone, no script;
  * and the byte size of one pre-rendered full card (raw and gzip; with Lit's
- * hydration markers kept, for comparison with hydration).
+ * hydration markers kept, for comparison with hydration); those sizes alone,
+ * without a browser: `tsx scripts/bench/prerender.ts --sizes` (npm run bench:sizes).
  * CLS is the sum of `layout-shift` entries (buffered PerformanceObserver)
  * until every card has rendered from the live bundle, plus half a second.
  *
@@ -202,18 +203,22 @@ export async function prerenderBench(runs: number): Promise<string[]> {
   }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   const lines = rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd());
+  lines.push('', ...(await sizeLines()), `(median of ${runs} runs; measure again with: BENCH_RUNS=${runs} npx tsx scripts/bench/prerender.ts)`);
+  return lines;
+}
+
+/** The byte sizes of the card and its stylesheet, as lines (also alone: npm run bench:sizes). */
+export async function sizeLines(): Promise<string[]> {
   const { card, hydratable, stylesheet } = await cardSize();
-  lines.push(
-    '',
+  return [
     `one pre-rendered full card (therapy-card car-t: shadow root, fallback, JSON-LD): ${card.raw} B raw, ${card.gzip} B gzip`,
     `  the same card as Lit renders it for hydration (markers and <style> kept, no fallback, no JSON-LD): ${hydratable.raw} B raw, ${hydratable.gzip} B gzip`,
     `  its stylesheet, dist/therapy-widgets.css (one per page, cached): ${stylesheet.raw} B raw, ${stylesheet.gzip} B gzip`,
-    `(median of ${runs} runs; measure again with: BENCH_RUNS=${runs} npx tsx scripts/bench/prerender.ts)`,
-  );
-  return lines;
+  ];
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (!existsSync(join(ROOT, 'dist/therapy-widgets.css'))) throw new Error('run npm run build first');
-  console.log((await prerenderBench(Math.max(1, Number(process.env.BENCH_RUNS ?? 5)))).join('\n'));
+  const lines = process.argv.includes('--sizes') ? await sizeLines() : await prerenderBench(Math.max(1, Number(process.env.BENCH_RUNS ?? 5)));
+  console.log(lines.join('\n'));
 }

@@ -7,8 +7,7 @@
 import { ContentError, messageOf } from './content-error.js';
 import { decodeBundleText, parseBundleBytes, parseBundleText } from './decode.js';
 import { fetchBytes, type FetchedBytes, type FetchLimits } from './fetch-bytes.js';
-import { fingerprint } from './fingerprint.js';
-import { checkIntegrity } from './integrity.js';
+import { checkIntegrity, integrityOf } from './integrity.js';
 import { currentScriptUrl, elementById, hasDocument, pageBaseUrl, stillParsing, whenParsed } from './page.js';
 import { salvageBundle, salvageSteps, verdictLines, type HiddenItem, type Salvage } from './salvage.js';
 import { finishSliced } from './own-data.js';
@@ -26,7 +25,7 @@ export interface LoadedBundle {
   baseUrl: string;
   /** The items left out of `bundle`, and why. */
   hidden: readonly HiddenItem[];
-  /** Fingerprint of the bytes or text the bundle was read from (fingerprint.ts); absent for a bundle object. */
+  /** SHA-256 of the bytes the bundle was read from, as `sha256-…` (render-key.ts); absent for a bundle object, or without Web Crypto (http: pages). */
   fingerprint?: string;
 }
 
@@ -130,26 +129,30 @@ function checked(salvage: Salvage, where: string, baseUrl: string): LoadedBundle
   return { bundle: salvage.bundle, baseUrl, hidden: salvage.hidden };
 }
 
-/** `checkBundle`, plus the one console.warn per loaded bundle that hides items, in the CLI's words, and the fingerprint of what it was read from. */
-function accept(input: unknown, where: string, baseUrl: string, from?: Uint8Array): LoadedBundle {
-  return accepted(checkBundle(input, where, baseUrl), where, from);
+/** `checkBundle`, plus the one console.warn per loaded bundle that hides items, in the CLI's words. */
+function accept(input: unknown, where: string, baseUrl: string): LoadedBundle {
+  return warned(checkBundle(input, where, baseUrl), where);
 }
 
 /**
- * `accept` for parsed bytes, with the main thread given back between slices
- * of the check (a 2 MB hostile bundle is no single long task); the same result.
+ * `accept` for parsed bytes or text, with the main thread given back between
+ * slices of the check (a 2 MB hostile bundle is no single long task); the same result.
  */
-async function acceptSliced(input: unknown, where: string, baseUrl: string, from: Uint8Array): Promise<LoadedBundle> {
-  return accepted(checked(await finishSliced(salvageSteps(input)), where, baseUrl), where, from);
+async function acceptSliced(input: unknown, where: string, baseUrl: string): Promise<LoadedBundle> {
+  return warned(checked(await finishSliced(salvageSteps(input)), where, baseUrl), where);
 }
 
-function accepted(loaded: LoadedBundle, where: string, from?: Uint8Array): LoadedBundle {
-  if (from !== undefined) loaded.fingerprint = fingerprint(from);
+function warned(loaded: LoadedBundle, where: string): LoadedBundle {
   if (loaded.hidden.length > 0) {
     const lines = verdictLines({ bundle: loaded.bundle, hidden: [...loaded.hidden], blocking: [], omitted: 0 });
     console.warn(`therapy-widgets: the bundle ${where} has items with problems. ${lines.join('\n')}`);
   }
   return loaded;
+}
+
+/** `loaded` with the SHA-256 of the bytes it was read from, where Web Crypto exists (native: no script walks the bytes). */
+async function withFingerprint(loaded: LoadedBundle, bytes: Uint8Array<ArrayBuffer>): Promise<LoadedBundle> {
+  return globalThis.crypto?.subtle ? { ...loaded, fingerprint: await integrityOf(bytes, 'sha256') } : loaded;
 }
 
 /**
@@ -193,7 +196,7 @@ function urlBundle(url: string, limits: FetchLimits): Promise<LoadedBundle> {
   return shared(parsedCache, url, async () => {
     const fetched = await urlBytes(url, limits);
     try {
-      return await acceptSliced(parseBundleBytes(fetched.bytes, `at ${url}`), `at ${url}`, fetched.url, fetched.bytes);
+      return await withFingerprint(await acceptSliced(parseBundleBytes(fetched.bytes, `at ${url}`), `at ${url}`, fetched.url), fetched.bytes);
     } catch (error) {
       bytesCache.delete(url); // an editor may fix the file: the next load fetches again
       throw error;
@@ -221,7 +224,7 @@ async function loadInline(id: string, pin: string | undefined): Promise<LoadedBu
   if (pin) await checkIntegrity(new TextEncoder().encode(text), pin, where);
   const cached = inlineCache.get(script);
   if (cached && cached.text === text) return cached.result;
-  const result = await acceptSliced(parseBundleText(text, where), where, pageUrl(), new TextEncoder().encode(text));
+  const result = await withFingerprint(await acceptSliced(parseBundleText(text, where), where, pageUrl()), new TextEncoder().encode(text));
   inlineCache.set(script, { text, result });
   return result;
 }

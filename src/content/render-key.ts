@@ -4,14 +4,12 @@
  * and the element keeps those nodes as they are while its own key is the
  * same (SPEC section 3, "The take-over keeps what is already right").
  */
-import { fingerprint } from './fingerprint.js';
 import type { LoadedBundle } from './load.js';
 import { reviewRecord, type ReviewFields } from './review.js';
 import { dependsOnBaseUrl } from './urls.js';
 
 export interface RenderInputs {
-  /** The element's tag and the id of its item. */
-  tag: string;
+  /** The id of the element's item, and the item. */
   itemId: string;
   item: object;
   loaded: LoadedBundle;
@@ -25,14 +23,17 @@ export interface RenderInputs {
 
 /**
  * The key of a rendering, or undefined when there is none to compare (a
- * bundle given as an object has no bytes). It covers the bundle's bytes,
- * the URL they came from when links or images depend on it, the item, the
- * labels' language, variant, heading level, and whether the review is due.
+ * bundle given as an object has no bytes, and a page without Web Crypto
+ * cannot hash them): the SHA-256 of the bundle's bytes, the item's id, the
+ * labels' language, variant, heading level, whether the review is due, and
+ * the URL the bytes came from when links or images depend on it. Space
+ * separated: none of these holds a space.
  */
 export function renderKey(inputs: RenderInputs): string | undefined {
   const { loaded } = inputs;
   if (loaded.fingerprint === undefined) return undefined;
-  const due = reviewRecord(inputs.item as ReviewFields, loaded.bundle, inputs.today).due;
-  const base = dependsOnBaseUrl(loaded.bundle) ? loaded.baseUrl : '';
-  return fingerprint([loaded.fingerprint, base, inputs.tag, inputs.itemId, inputs.ui, inputs.variant, inputs.headingLevel ?? '', due].join('\n'));
+  const due = reviewRecord(inputs.item as ReviewFields, loaded.bundle, inputs.today).due ? 'due' : 'reviewed';
+  const parts = [loaded.fingerprint, inputs.itemId, inputs.ui, inputs.variant, inputs.headingLevel ?? 3, due];
+  if (dependsOnBaseUrl(loaded.bundle)) parts.push(loaded.baseUrl);
+  return parts.join(' ');
 }

@@ -96,7 +96,8 @@ export const styles = css`
     gap: 0.4em;
   }
 
-  .card__risks .icon {
+  .card__risks .icon,
+  .card__risk .icon {
     color: var(--_warning);
   }
 

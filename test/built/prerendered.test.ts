@@ -94,6 +94,38 @@ describe('pre-rendered cards with the built files', () => {
   });
 });
 
+const hits = async (): Promise<Record<string, number>> => (await fetch('/__test__/hits', { cache: 'no-store' })).json();
+
+/** The requests for the script, the stylesheet and bundles (and those cut off) between two counts of the test server. */
+function fetchedBetween(before: Record<string, number>, after: Record<string, number>): Record<string, number> {
+  const wanted = Object.keys(after).filter((key) => /^(aborted:)?(dist|bundle):/.test(key) && after[key] !== before[key]);
+  return Object.fromEntries(wanted.map((key) => [key, after[key]! - (before[key] ?? 0)]));
+}
+
+describe('a page load fetches each file once, to the end', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  // The live bundle from a route that forbids caching, so every load asks for it: the default bundle's
+  // bytes as they are (`no-cors`: the cards are kept) and an edited one (the car-t card is redrawn).
+  for (const live of ['no-cors', 'edited']) {
+    it(`?live=${live}: one request for the bundle per load, each to the end; the script and the stylesheet at most once (7 loads)`, async () => {
+      for (let load = 0; load < 7; load++) {
+        const before = await hits();
+        const { doc, win } = await openPage(`/test/pages/prerendered.html?live=${live}`, 1280);
+        await waitUntil(() => [...doc.querySelectorAll(ELEMENTS)].every(takenOver), 'the cards were not taken over', { timeout: 8000 });
+        await frames(win, 3);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        const fetched = fetchedBetween(before, await hits());
+        const files = { 'dist:/__test__/dist/therapy-widgets.js': 1, 'dist:/__test__/dist/therapy-widgets.css': 1 };
+        // The script and stylesheet are cached (max-age) after the first load of the run.
+        const cachedAway = Object.fromEntries(Object.entries(files).filter(([key]) => !(key in fetched)));
+        expect({ ...fetched, ...cachedAway }, `load ${load + 1}`).to.deep.equal({ ...files, [`bundle:${live}`]: 1 });
+        document.querySelector('iframe')!.remove();
+      }
+    });
+  }
+});
+
 /** The card's heading, or a quote's text: the element holding its largest text. */
 function mainText(el: Element): Element {
   const found = el.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6, blockquote');
@@ -133,7 +165,10 @@ async function takeOverWatched(path: string) {
   };
   const paints: number[] = [];
   new win.PerformanceObserver((list) => paints.push(...list.getEntries().map((e) => e.startTime))).observe({ type: 'largest-contentful-paint', buffered: true });
-  await frames(win);
+  // The script comes once the page has painted its largest text and settled (its stylesheet applied).
+  await waitUntil(() => paints.length > 0, 'no largest contentful paint before the script', { timeout: 4000 });
+  await frames(win, 3);
+  await new Promise((resolve) => setTimeout(resolve, 100));
   const scriptAt = win.performance.now();
   const script = doc.createElement('script');
   script.type = 'module';
@@ -182,6 +217,8 @@ describe('the take-over keeps what is already right', () => {
     expect(headingsBefore[0]!.isConnected, 'the pre-rendered heading is gone').to.equal(false);
     expect(card.shadowRoot!.querySelectorAll('.frame')).to.have.length(1);
     expect(card.hasAttribute('render-key'), 'the pre-rendered key goes with the nodes').to.equal(false);
+    expect(card.shadowRoot!.querySelector('link'), 'the linked stylesheet goes with them').to.equal(null);
+    expect(frameStyle(card).radius, 'styled by its own styles').to.equal('12px');
     expect(renders).to.include('therapy-card');
     expect(elements.every((el) => el.getAttribute('state') === 'ready')).to.equal(true);
     expect(win.__shifts, 'layout shifts').to.deep.equal([]);

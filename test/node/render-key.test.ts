@@ -1,45 +1,48 @@
 // The key a pre-rendered card carries, and what changes it: the inputs of a rendering, and nothing else.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { fingerprint } from '../../src/content/fingerprint.js';
-import { checkBundle, type LoadedBundle } from '../../src/content/load.js';
+import { checkBundle, loadBundle, provideBundleBytes, type LoadedBundle } from '../../src/content/load.js';
 import { renderKey, type RenderInputs } from '../../src/content/render-key.js';
 import { dependsOnBaseUrl } from '../../src/content/urls.js';
 
 const BYTES = readFileSync(new URL('../../src/content/all-immune-therapies.json', import.meta.url));
 const parsed = JSON.parse(BYTES.toString('utf8'));
 
-function loadedFrom(doc: object, baseUrl = 'https://example.org/content/bundle.json'): LoadedBundle {
-  const bytes = new TextEncoder().encode(JSON.stringify(doc));
-  return { ...checkBundle(doc, 'in the test', baseUrl), fingerprint: fingerprint(bytes) };
+let loads = 0;
+
+/** `doc` as the loader reads it from bytes served at `baseUrl` (each call a load of its own). */
+async function loadedFrom(doc: object, baseUrl = 'https://example.org/content/bundle.json'): Promise<LoadedBundle> {
+  const url = `${baseUrl}?load=${++loads}`;
+  provideBundleBytes(url, new TextEncoder().encode(JSON.stringify(doc)));
+  const loaded = await loadBundle(url);
+  return { ...loaded, baseUrl };
 }
 
 function inputs(loaded: LoadedBundle, overrides: Partial<RenderInputs> = {}): RenderInputs {
   const item = loaded.bundle.therapies[0]!;
-  return { tag: 'therapy-card', itemId: item.id, item, loaded, ui: 'en', variant: 'full', headingLevel: 3, today: '2026-01-01', ...overrides };
+  return { itemId: item.id, item, loaded, ui: 'en', variant: 'full', headingLevel: 3, today: '2026-01-01', ...overrides };
 }
 
-test('fingerprint: the same bytes give the same short key; one byte changed gives another', () => {
-  const copy = new Uint8Array(BYTES);
-  assert.equal(fingerprint(copy), fingerprint(new Uint8Array(BYTES)));
-  assert.match(fingerprint(copy), /^[0-9a-z]{1,11}$/);
-  copy[100] = copy[100]! ^ 1;
-  assert.notEqual(fingerprint(copy), fingerprint(new Uint8Array(BYTES)));
-  assert.notEqual(fingerprint('ab'), fingerprint('ba'));
+test('the loader gives a bundle read from bytes their SHA-256', async () => {
+  const loaded = await loadedFrom(parsed);
+  const expected = `sha256-${createHash('sha256').update(JSON.stringify(parsed)).digest('base64')}`;
+  assert.equal(loaded.fingerprint, expected);
 });
 
-test('renderKey: equal inputs, equal keys (a second load of the same bytes)', () => {
-  assert.equal(renderKey(inputs(loadedFrom(parsed))), renderKey(inputs(loadedFrom(parsed))));
+test('renderKey: equal inputs, equal keys (a second load of the same bytes); it reads as what it covers', async () => {
+  const loaded = await loadedFrom(parsed);
+  assert.equal(renderKey(inputs(loaded)), renderKey(inputs(await loadedFrom(parsed))));
+  assert.equal(renderKey(inputs(loaded)), `${loaded.fingerprint} ${loaded.bundle.therapies[0]!.id} en full 3 reviewed`);
 });
 
-test('renderKey: each input of the rendering changes the key', () => {
-  const loaded = loadedFrom(parsed);
+test('renderKey: each input of the rendering changes the key', async () => {
+  const loaded = await loadedFrom(parsed);
   const base = renderKey(inputs(loaded));
   const changed = {
-    bytes: renderKey(inputs(loadedFrom({ ...parsed, disclaimer: `${parsed.disclaimer} ` }))),
+    bytes: renderKey(inputs(await loadedFrom({ ...parsed, disclaimer: `${parsed.disclaimer} ` }))),
     item: renderKey(inputs(loaded, { itemId: loaded.bundle.therapies[1]!.id, item: loaded.bundle.therapies[1]! })),
-    tag: renderKey(inputs(loaded, { tag: 'news-teaser' })),
     ui: renderKey(inputs(loaded, { ui: 'de' })),
     variant: renderKey(inputs(loaded, { variant: 'compact' })),
     headingLevel: renderKey(inputs(loaded, { headingLevel: 2 })),
@@ -49,19 +52,19 @@ test('renderKey: each input of the rendering changes the key', () => {
   assert.equal(new Set(Object.values(changed)).size, Object.keys(changed).length);
 });
 
-test('renderKey: today changes it only when the review falls due', () => {
-  const loaded = loadedFrom(parsed);
+test('renderKey: today changes it only when the review falls due', async () => {
+  const loaded = await loadedFrom(parsed);
   assert.equal(renderKey(inputs(loaded, { today: '2026-01-01' })), renderKey(inputs(loaded, { today: '2026-01-02' })));
 });
 
-test('renderKey: the URL the bundle came from counts only when links or images depend on it', () => {
+test('renderKey: the URL the bundle came from counts only when links or images depend on it', async () => {
   assert.equal(dependsOnBaseUrl(parsed), false);
-  assert.equal(renderKey(inputs(loadedFrom(parsed, 'https://a.example/b.json'))), renderKey(inputs(loadedFrom(parsed, 'https://c.example/d.json'))));
+  assert.equal(renderKey(inputs(await loadedFrom(parsed, 'https://a.example/b.json'))), renderKey(inputs(await loadedFrom(parsed, 'https://c.example/d.json'))));
   const relative = { ...parsed, publisher: { ...parsed.publisher, url: '/about' } };
   const image = { ...parsed, articles: [{ ...parsed.articles[0], image: { src: 'https://a.example/x.png', alt: 'x' } }] };
   for (const doc of [relative, image]) {
     assert.equal(dependsOnBaseUrl(doc), true);
-    assert.notEqual(renderKey(inputs(loadedFrom(doc, 'https://a.example/b.json'))), renderKey(inputs(loadedFrom(doc, 'https://c.example/d.json'))));
+    assert.notEqual(renderKey(inputs(await loadedFrom(doc, 'https://a.example/b.json'))), renderKey(inputs(await loadedFrom(doc, 'https://c.example/d.json'))));
   }
 });
 

@@ -3,6 +3,7 @@
 // with a strict CSP header.
 import { existsSync, readFileSync } from 'node:fs';
 import { PassThrough, Readable } from 'node:stream';
+import { FRAMES, framePages } from './frame-pages.js';
 import { prerenderedPage } from './prerendered-pages.js';
 
 export const STRICT_CSP = "default-src 'self'; style-src 'self'; script-src 'self'";
@@ -22,6 +23,14 @@ const DEFAULT_BUNDLE = new URL('../../src/content/all-immune-therapies.json', im
 const hits = {};
 const hit = (key) => {
   hits[key] = (hits[key] ?? 0) + 1;
+};
+
+/** Counts `key`, and `aborted:KEY` when the connection closes before the whole response was sent. */
+const hitToTheEnd = (ctx, key) => {
+  hit(key);
+  ctx.res.once('close', () => {
+    if (!ctx.res.writableFinished) hit(`aborted:${key}`);
+  });
 };
 
 /** A 1x1 transparent PNG. */
@@ -147,7 +156,7 @@ const routes = {
       ctx.status = 404;
       return;
     }
-    hit(`bundle:${name}`);
+    hitToTheEnd(ctx, `bundle:${name}`);
     const text = readFileSync(DEFAULT_BUNDLE, 'utf8');
     const [hostname, port] = ctx.host.split(':');
     const other = `http://${hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${port}`;
@@ -161,7 +170,7 @@ const routes = {
     ctx.type = 'image/png';
     ctx.body = PIXEL;
   },
-  /** Counts of the requests above, by key (`bundle:CASE`, `pixel:FROM`). */
+  /** Counts of the requests above, by key (`bundle:CASE`, `pixel:FROM`, `dist:PATH` for the raw dist/ files; `aborted:KEY` for those cut off). */
   '/__test__/hits': (ctx) => {
     ctx.set('Cache-Control', 'no-store');
     ctx.body = hits;
@@ -216,6 +225,9 @@ function rawDist(ctx) {
     ctx.status = 404;
     return;
   }
+  hitToTheEnd(ctx, `dist:${ctx.path}`);
+  // Fetched again by every page load, so tests count each load's requests.
+  ctx.set('Cache-Control', 'no-store');
   ctx.type = type;
   ctx.body = readFileSync(file);
 }
@@ -226,6 +238,7 @@ export const testMiddleware = [
     const route = routes[ctx.path];
     if (route) return route(ctx);
     if (ctx.path.startsWith(RAW_DIST)) return rawDist(ctx);
+    if (ctx.path.startsWith(FRAMES)) return framePages(ctx);
     await next();
     if (CSP_PAGES.some((prefix) => ctx.path.startsWith(prefix))) ctx.set('Content-Security-Policy', STRICT_CSP);
     if (Object.hasOwn(TRUSTED_TYPES, ctx.path)) ctx.set('Content-Security-Policy', TRUSTED_TYPES[ctx.path]);
