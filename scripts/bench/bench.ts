@@ -34,7 +34,9 @@
  *   also runnable alone to compare git revisions). A separate load, so the
  *   tracing does not slow the wall-clock columns.
  * - Validation: the main-thread time and heap growth of validating and
- *   salvaging the worst 2 MB hostile bundles, in Node (scripts/bench/validation.ts).
+ *   salvaging the worst 2 MB hostile bundles, in Node (scripts/bench/validation.ts),
+ *   and in Chromium through loadBundle: the longest task a page pays
+ *   (scripts/bench/validation-browser.ts).
  * - The pre-rendered card: CLS and first contentful paint against bare tags,
  *   the README snippet and static HTML, at 390 and 1280 px, and its byte
  *   size (scripts/bench/prerender.ts, also runnable alone: npm run bench:prerender);
@@ -66,6 +68,7 @@ import { styles as cardStyles } from '../../src/therapy-card/therapy-card.styles
 import { LAYOUT_CATEGORIES, layoutCpu, type TraceEvent } from './layout.js';
 import { moduleSizes, moduleTable } from './size.js';
 import { validationTable } from './validation.js';
+import { browserValidationTable } from './validation-browser.js';
 import { PAGE_CSS, proseBody } from './page.js';
 import { renderTherapy } from './vanilla-card.js';
 
@@ -478,7 +481,7 @@ async function main(): Promise<void> {
   // The same page and static HTML through Lighthouse's phone and desktop presets (scripts/bench/lighthouse.ts).
   const { lighthouseBench } = await import('./lighthouse.js');
   console.log(`\n${(await lighthouseBench(LIGHTHOUSE_RUNS)).join('\n')}`);
-  const validation = validationTable(RUNS);
+  const validation = [...validationTable(RUNS), '', ...(await browserValidationTable(RUNS))];
   console.log(`\n${validation.join('\n')}`);
 
   mkdirSync(RESULTS, { recursive: true });

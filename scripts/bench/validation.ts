@@ -74,18 +74,24 @@ function measure(text: string, work: (input: unknown) => unknown, runCount: numb
 
 const both = (input: unknown) => [validateBundle(input), salvageBundle(input)];
 
+/** [name, JSON text]: the default bundle (the baseline) and the two worst 2 MB hostile bundles; the browser table loads the same. */
+export function hostileBundles(): [string, string][] {
+  const tinyItems = variant((b) => (b.therapies = fill({ id: 0 })));
+  return [
+    ['default bundle (baseline)', defaultText],
+    [`${JSON.parse(tinyItems).therapies.length} tiny invalid items`, tinyItems],
+    ['one list of 400,000 elements', variant((b) => (b.therapies = new Array(400_000).fill('xx')))],
+  ];
+}
+
 /** The table: one line per case, after a title line. */
 export function validationTable(runs = 5): string[] {
   const broken30k = variant((b) => {
     for (let i = 0; i < 30_000; i++) b.therapies.push({ id: `broken-${i}`, name: '', reviewedOn: '2021-02-30' });
   });
-  const tinyItems = variant((b) => (b.therapies = fill({ id: 0 })));
-  const longList = variant((b) => (b.therapies = new Array(400_000).fill('xx')));
   const rows: [string, string, Figure][] = [
     ['salvage, 30,000 broken items', broken30k, measure(broken30k, salvageBundle, runs)],
-    ['validate+salvage, default bundle (baseline)', defaultText, measure(defaultText, both, runs)],
-    [`validate+salvage, ${JSON.parse(tinyItems).therapies.length} tiny invalid items`, tinyItems, measure(tinyItems, both, runs)],
-    ['validate+salvage, one list of 400,000 elements', longList, measure(longList, both, runs)],
+    ...hostileBundles().map(([name, text]): [string, string, Figure] => [`validate+salvage, ${name}`, text, measure(text, both, runs)]),
   ];
   const lines = [`Validation in Node ${process.version} (main-thread cost of a hostile bundle), median of ${runs} runs`];
   for (const [name, text, figure] of rows) {

@@ -9,7 +9,8 @@ import { decodeBundleText, parseBundleBytes, parseBundleText } from './decode.js
 import { fetchBytes, type FetchedBytes, type FetchLimits } from './fetch-bytes.js';
 import { checkIntegrity, integrityOf } from './integrity.js';
 import { currentScriptUrl, elementById, hasDocument, pageBaseUrl, stillParsing, whenParsed } from './page.js';
-import { salvageBundle, verdictLines, type HiddenItem } from './salvage.js';
+import { salvageBundle, salvageSteps, verdictLines, type HiddenItem, type Salvage } from './salvage.js';
+import { finishSliced } from './own-data.js';
 import { formatProblems, type Bundle } from './schema.js';
 
 export { ContentError, type ContentErrorCode } from './content-error.js';
@@ -117,7 +118,10 @@ function pageUrl(): string {
  * error listing the problems that make the bundle unusable as a whole.
  */
 export function checkBundle(input: unknown, where: string, baseUrl: string): LoadedBundle {
-  const salvage = salvageBundle(input);
+  return checked(salvageBundle(input), where, baseUrl);
+}
+
+function checked(salvage: Salvage, where: string, baseUrl: string): LoadedBundle {
   if (!salvage.bundle) {
     const lines = formatProblems(salvage.blocking, salvage.omitted);
     throw new ContentError('schema', `The bundle ${where} cannot be used:\n${lines.join('\n')}`, salvage.blocking);
@@ -127,7 +131,18 @@ export function checkBundle(input: unknown, where: string, baseUrl: string): Loa
 
 /** `checkBundle`, plus the one console.warn per loaded bundle that hides items, in the CLI's words. */
 function accept(input: unknown, where: string, baseUrl: string): LoadedBundle {
-  const loaded = checkBundle(input, where, baseUrl);
+  return warned(checkBundle(input, where, baseUrl), where);
+}
+
+/**
+ * `accept` for parsed bytes or text, with the main thread given back between
+ * slices of the check (a 2 MB hostile bundle is no single long task); the same result.
+ */
+async function acceptSliced(input: unknown, where: string, baseUrl: string): Promise<LoadedBundle> {
+  return warned(checked(await finishSliced(salvageSteps(input)), where, baseUrl), where);
+}
+
+function warned(loaded: LoadedBundle, where: string): LoadedBundle {
   if (loaded.hidden.length > 0) {
     const lines = verdictLines({ bundle: loaded.bundle, hidden: [...loaded.hidden], blocking: [], omitted: 0 });
     console.warn(`therapy-widgets: the bundle ${where} has items with problems. ${lines.join('\n')}`);
@@ -181,7 +196,7 @@ function urlBundle(url: string, limits: FetchLimits): Promise<LoadedBundle> {
   return shared(parsedCache, url, async () => {
     const fetched = await urlBytes(url, limits);
     try {
-      return withFingerprint(accept(parseBundleBytes(fetched.bytes, `at ${url}`), `at ${url}`, fetched.url), fetched.bytes);
+      return await withFingerprint(await acceptSliced(parseBundleBytes(fetched.bytes, `at ${url}`), `at ${url}`, fetched.url), fetched.bytes);
     } catch (error) {
       bytesCache.delete(url); // an editor may fix the file: the next load fetches again
       throw error;
@@ -209,7 +224,7 @@ async function loadInline(id: string, pin: string | undefined): Promise<LoadedBu
   if (pin) await checkIntegrity(new TextEncoder().encode(text), pin, where);
   const cached = inlineCache.get(script);
   if (cached && cached.text === text) return cached.result;
-  const result = await withFingerprint(accept(parseBundleText(text, where), where, pageUrl()), new TextEncoder().encode(text));
+  const result = await withFingerprint(await acceptSliced(parseBundleText(text, where), where, pageUrl()), new TextEncoder().encode(text));
   inlineCache.set(script, { text, result });
   return result;
 }

@@ -5,11 +5,11 @@
  * preview and the CLI all ask it, so the three never disagree. The result
  * always passes `validateBundle`.
  */
-import type { OwnRecord } from './own-data.js';
+import { finish, VALUES_PER_STEP, type OwnRecord } from './own-data.js';
 import { formatProblems, plural, reasonOf } from './problem.js';
 import {
   assembleBundle,
-  inspectBundle,
+  inspectSteps,
   ITEM_KINDS,
   LateInvalid,
   MAX_PROBLEMS,
@@ -63,7 +63,12 @@ function problemCount(item: HiddenItem): number {
  * later is hidden. Never throws.
  */
 export function salvageBundle(input: unknown): Salvage {
-  const found = inspectBundle(input);
+  return finish(salvageSteps(input));
+}
+
+/** `salvageBundle` in steps, for `finishSliced` (own-data.ts): the page's loader gives the main thread back between them. */
+export function* salvageSteps(input: unknown): Generator<void, Salvage> {
+  const found = yield* inspectSteps(input);
   if (found.blocking.length > 0 || !found.fields) return { hidden: [], blocking: found.blocking, omitted: found.omitted };
   const hidden = {} as Record<ItemKind, HiddenItem[]>;
   const gone = {} as Record<ItemKind, Map<string, number>>;
@@ -71,6 +76,7 @@ export function salvageBundle(input: unknown): Salvage {
     gone[kind] = new Map();
     const list: HiddenItem[] = [];
     for (const item of found.items[kind].invalid) {
+      if (list.length % VALUES_PER_STEP === VALUES_PER_STEP - 1) yield;
       if (item.id !== undefined && found.ids[kind].get(item.id) === item.index) gone[kind].set(item.id, item.index);
       list.push(item instanceof LateInvalid ? item : hiddenItem(kind, item));
     }

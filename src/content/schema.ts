@@ -9,7 +9,7 @@
  * review dates in order) run per item in `inspectBundle`.
  */
 import * as v from 'valibot';
-import { emptyRecord, holdsMoreThan, MAX_VALUES, ownData, TooLargeError, type OwnRecord } from './own-data.js';
+import { emptyRecord, finish, holdsMoreThan, MAX_VALUES, ownData, ownDataSteps, TooLargeError, type OwnRecord } from './own-data.js';
 import { closest } from './closest.js';
 import { isRecord, problemAt, reasonOf, sortProblems, type PathKey, type Problem, type ProblemCode, type Warning } from './problem.js';
 
@@ -458,10 +458,11 @@ const NO_PROBLEMS: readonly Problem[] = [];
  * With `keepAll` false, an invalid item past the cap is only counted. Past the
  * cap an item that is invalid for sure skips its schema (see `surelyInvalid`).
  */
-function inspectList(doc: OwnRecord, kind: ItemKind, list: unknown[], found: Inspection, collector: Collector, keepAll: boolean): void {
+function* inspectList(doc: OwnRecord, kind: ItemKind, list: unknown[], found: Inspection, collector: Collector, keepAll: boolean): Generator<void, void> {
   const schema = ITEM_SCHEMAS[kind];
   const out = found.items[kind];
   for (let index = 0; index < list.length; index++) {
+    if (index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     const value = list[index];
     if (collector.full && surelyInvalid(kind, value)) {
       const cross = isRecord(value) ? crossProblems(doc.reviewedOn, found.ids, kind, index, value, 1) : NO_PROBLEMS;
@@ -519,9 +520,17 @@ function blocked(problem: Problem): Inspection {
  * first problem; without it (validation), items past the cap are only counted.
  */
 export function inspectBundle(input: unknown, keepAll = true): Inspection {
+  return finish(inspectSteps(input, keepAll));
+}
+
+/** Items checked between two pauses of `inspectSteps`. */
+const ITEMS_PER_STEP = 1024;
+
+/** `inspectBundle` in steps (see `finishSliced` in own-data.ts): the same work in the same order, with pauses. */
+export function* inspectSteps(input: unknown, keepAll = true): Generator<void, Inspection> {
   if (!isRecord(input)) return blocked(problemAt([], 'type', { expected: 'object' }, input));
   try {
-    const doc = ownData(input) as OwnRecord;
+    const doc = (yield* ownDataSteps(input)) as OwnRecord;
     if (typeof doc.schemaVersion === 'number' && Number.isInteger(doc.schemaVersion) && doc.schemaVersion > SCHEMA_VERSION) {
       return blocked(versionProblem(doc.schemaVersion));
     }
@@ -541,7 +550,7 @@ export function inspectBundle(input: unknown, keepAll = true): Inspection {
       collector.add(byKey.get(key) ?? []);
       byKey.delete(key);
       const list = doc[key];
-      if (isItemKind(key) && Array.isArray(list)) inspectList(doc, key, list, found, collector, keepAll);
+      if (isItemKind(key) && Array.isArray(list)) yield* inspectList(doc, key, list, found, collector, keepAll);
     }
     for (const rest of byKey.values()) collector.add(rest);
     found.problems = collector.problems;
