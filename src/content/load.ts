@@ -181,7 +181,7 @@ function urlBundle(url: string, limits: FetchLimits): Promise<LoadedBundle> {
   return shared(parsedCache, url, async () => {
     const fetched = await urlBytes(url, limits);
     try {
-      return withFingerprint(accept(parseBundleBytes(fetched.bytes, `at ${url}`), `at ${url}`, fetched.url), fetched.bytes);
+      return await withFingerprint(accept(parseBundleBytes(fetched.bytes, `at ${url}`), `at ${url}`, fetched.url), fetched.bytes);
     } catch (error) {
       bytesCache.delete(url); // an editor may fix the file: the next load fetches again
       throw error;
