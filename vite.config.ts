@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { contentFiles, finishNpmBuild, integrity, stylesheetFile } from './scripts/build/dist-files.js';
 import { compactTemplates, minifyStyles } from './scripts/build/source-transforms.js';
+import { siteDemo } from './scripts/build/site-demo.js';
 import { strictCspDemo } from './scripts/build/strict-csp-demo.js';
 import { trustedTypesGuard } from './scripts/build/trusted-types-guard.js';
 
@@ -37,6 +38,6 @@ export default defineConfig(({ mode, command }) => {
     },
     plugins: classic
       ? [compactTemplates(), minifyStyles(), trustedTypesGuard(), integrity(), finishNpmBuild()]
-      : [compactTemplates(), minifyStyles(), trustedTypesGuard(), contentFiles(), stylesheetFile(), integrity(), strictCspDemo()],
+      : [compactTemplates(), minifyStyles(), trustedTypesGuard(), contentFiles(), stylesheetFile(), integrity(), strictCspDemo(), siteDemo()],
   };
 });

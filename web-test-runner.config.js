@@ -9,6 +9,7 @@ import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugi
 import { countReporter } from './test/server/count-reporter.js';
 import { doiuseEmailPlugin } from './test/server/doiuse-email.js';
 import { mediaPlugin } from './test/server/media-plugin.js';
+import { screenshotPlugin } from './test/server/screenshot-plugin.js';
 import { testMiddleware } from './test/server/middleware.js';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -51,6 +52,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     doiuseEmailPlugin(),
     mediaPlugin(),
+    screenshotPlugin(),
     // Screenshot comparisons (test/design/): exact pixels. UPDATE_SCREENSHOTS=1 writes new baselines.
     visualRegressionPlugin({
       baseDir: 'test/design/screenshots',

@@ -264,7 +264,8 @@ describe('<news-teaser>', () => {
       const { root, event } = await mount(html`<news-teaser src="/schema.json"></news-teaser>`);
       const detail = (event as TherapyErrorEvent).detail;
       expect(detail.code).to.equal('schema');
-      expect(detail.errors).to.deep.equal([problemAt(['articles', 0, 'publishedOn'], '2024-02-30 is not a calendar date')]);
+      expect(detail.errors).to.deep.equal([problemAt(['articles', 0, 'publishedOn'], 'calendar-date', { value: '2024-02-30' })]);
+      expect(detail.errors![0]!.message).to.equal('2024-02-30 is not a calendar date');
       expect(text(root)).to.contain(CALM_UNAVAILABLE);
       expect(text(root)).not.to.contain('publishedOn');
     });

@@ -182,7 +182,8 @@ describe('<therapy-card>', () => {
       serveBundles({ '/b.json': minimalBundle() });
       const el = await ready(await fixture<TherapyCard>(html`<therapy-card src="/b.json" therapy="alpha"></therapy-card>`));
       const card = $(el, '[part~="card"]')!;
-      expect(getComputedStyle(card).backgroundColor).to.equal('rgb(255, 255, 255)');
+      // theme="auto": the page's own background shows through.
+      expect(getComputedStyle(card).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
 
       el.variant = 'compact';
       el.theme = 'dark';
@@ -540,7 +541,8 @@ describe('<therapy-card>', () => {
       serveBundles({ '/schema.json': bundle });
       const { cards, errors } = await mountBroken(2, { src: '/schema.json', therapy: 'alpha' });
       expect(errors.map((e) => e.detail.code)).to.deep.equal(['schema', 'schema']);
-      expect(errors[0]!.detail.errors).to.deep.include(problemAt(['therapies', 0, 'sources', 0, 'url'], 'must be an https:, http: or relative URL'));
+      expect(errors[0]!.detail.errors).to.deep.include(problemAt(['therapies', 0, 'sources', 0, 'url'], 'url'));
+      expect(errors[0]!.detail.message).to.contain('therapies[0].sources[0].url: must be an https:, http: or relative URL');
       for (const card of cards) expectCalmError(card, CALM_UNAVAILABLE, ['therapies[0]', 'javascript:']);
       expectOneWarning(warn, '/schema.json');
     });

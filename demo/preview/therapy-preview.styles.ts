@@ -248,13 +248,18 @@ export const styles = css`
     padding-inline-start: 1rem !important;
   }
 
-  .problem {
+  .problem,
+  .field-warning {
     display: block;
     width: 100%;
     text-align: start;
     background: var(--page-surface);
     border-color: var(--page-border);
     border-inline-start: 4px solid var(--page-danger);
+  }
+
+  .field-warning {
+    border-inline-start-style: dashed;
   }
 
   .problem code {

@@ -4,7 +4,7 @@
  * item, the validator's message), a button that selects it in the text.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatPath, type PathKey, type Problem } from '../../src/content/schema.js';
+import { formatPath, formatWarnings, type PathKey, type Problem } from '../../src/content/schema.js';
 import { entryOfKind } from '../../src/output/registry.js';
 import type { Analysis } from './analyze.js';
 import type { HiddenEntry } from './verdict.js';
@@ -32,10 +32,12 @@ export function renderVerdict(analysis: Analysis | undefined, select: SelectPlac
   if (!analysis) return html`<section class="verdict"><p role="status" data-summary>Checking…</p></section>`;
   const { verdict, syntax } = analysis;
   const clean = analysis.problemCount === 0;
+  const { warnings } = verdict;
+  const lines = formatWarnings(warnings);
   return html`<section class="verdict" aria-labelledby="verdict-heading">
     <h3 id="verdict-heading">What live pages will do</h3>
     <p class=${clean ? 'ok' : 'danger'} role="status" data-summary>
-      ${clean ? 'No problems: the bundle is valid. ' : nothing}${syntax ? 'Live pages will show nothing of this bundle.' : verdict.headline}
+      ${clean ? (warnings.length ? 'The bundle is valid, but live pages ignore unknown fields (below). ' : 'No problems: the bundle is valid. ') : nothing}${syntax ? 'Live pages will show nothing of this bundle.' : verdict.headline}
     </p>
     ${syntax
       ? html`<ol class="problems">
@@ -57,6 +59,15 @@ export function renderVerdict(analysis: Analysis | undefined, select: SelectPlac
             </li>`,
           )}
         </ul>`
+      : nothing}
+    ${warnings.length
+      ? html`<ol class="problems" aria-label="Unknown fields">
+          ${warnings.map(
+            (warning, i) => html`<li>
+              <button type="button" class="field-warning" data-path=${warning.path} @click=${() => select({ keys: warning.keys })}>${lines[i]}</button>
+            </li>`,
+          )}
+        </ol>`
       : nothing}
     ${verdict.omitted ? html`<p>… and ${verdict.omitted} more problems, listed once these are fixed.</p>` : nothing}
     ${!clean ? html`<p class="hint">Select a problem to see where it is in the text.</p>` : nothing}

@@ -4,7 +4,7 @@
  * they hide each with its problems, or the problems that stop the whole
  * bundle, read from the one salvage module the elements and the CLI use.
  */
-import type { ItemKind, Problem, ValidationResult } from '../../src/content/schema.js';
+import type { ItemKind, Problem, ValidationResult, Warning } from '../../src/content/schema.js';
 import { verdictLines, type Salvage } from '../../src/content/salvage.js';
 
 /** An item live pages hide, and every problem of its own (each once). */
@@ -24,6 +24,8 @@ export interface Verdict {
   blocking: Problem[];
   /** Problems found beyond the validator's limit. */
   omitted: number;
+  /** Unknown fields, each with the closest known one: live pages ignore them. */
+  warnings: Warning[];
 }
 
 /** The verdict on a parsed bundle: the shared salvage decides, in the CLI's words (`verdictLines`). */
@@ -32,13 +34,13 @@ export function verdictOf(salvage: Salvage, result: ValidationResult): Verdict {
   const [headline = ''] = verdictLines(salvage);
   if (!salvage.bundle) {
     // Every problem, the items' too: fixing only the bundle's own fields would reveal them next.
-    return { headline: `${headline}.`, hidden: [], blocking: result.ok ? salvage.blocking : result.problems, omitted };
+    return { headline: `${headline}.`, hidden: [], blocking: result.ok ? salvage.blocking : result.problems, omitted, warnings: result.warnings };
   }
   const hidden = salvage.hidden.map(({ kind, index, id, problems }) => ({ kind, index, ...(id ? { id } : {}), problems }));
-  return { headline: `${headline}.`, hidden, blocking: [], omitted: salvage.omitted };
+  return { headline: `${headline}.`, hidden, blocking: [], omitted: salvage.omitted, warnings: result.warnings };
 }
 
 /** The verdict on text that is not JSON. */
 export function notJson(message: string): Verdict {
-  return { headline: `Live pages will show nothing of this bundle: ${message}`, hidden: [], blocking: [], omitted: 0 };
+  return { headline: `Live pages will show nothing of this bundle: ${message}`, hidden: [], blocking: [], omitted: 0, warnings: [] };
 }

@@ -11,7 +11,7 @@ import { integrityOf } from '../content/integrity.js';
 import { today } from '../content/clock.js';
 import { bundleWarnings } from '../content/review.js';
 import { salvageBundle, verdictLines } from '../content/salvage.js';
-import { formatProblems, validateBundle, type Bundle } from '../content/schema.js';
+import { formatProblems, formatWarnings, validateBundle, type Bundle } from '../content/schema.js';
 
 interface Options {
   strict: boolean;
@@ -41,13 +41,15 @@ async function check(target: string, bytes: Uint8Array<ArrayBuffer>, options: Op
     return { lines: [`(root): ${messageOf(error)}`], code: 1 };
   }
   const result = validateBundle(input);
+  // Unknown fields: the elements ignore them, so a misspelt field would drop content silently.
+  const unknown = formatWarnings(result.warnings).map((line) => `warning: ${line}`);
   if (result.ok) {
-    const extra = await notes(result.bundle, options);
+    const extra = [...unknown, ...(await notes(result.bundle, options))];
     const warned = extra.some((line) => line.startsWith('warning: '));
     return { lines: [`valid (${result.bundle.id})`, `integrity ${await integrityOf(bytes)}`, ...extra], code: options.strict && warned ? 1 : 0 };
   }
   // Every problem first, then what live pages will do: the preview's words (one salvage module decides).
-  return { lines: [...formatProblems(result.problems, result.omitted), verdictLines(salvageBundle(input))[0]!], code: 1 };
+  return { lines: [...formatProblems(result.problems, result.omitted), verdictLines(salvageBundle(input))[0]!, ...unknown], code: 1 };
 }
 
 /** Validates each target; returns the exit code. Writes through `out` and `err`. */

@@ -49,20 +49,7 @@ export function currentScriptUrl(): string {
   return src || pageBaseUrl();
 }
 
-/** `doc.documentElement`, `doc.body` and `doc.defaultView` as the prototypes give them, whatever markup names itself. */
+/** `doc.documentElement` as the prototype gives it, whatever markup names itself. */
 export function rootOf(doc: Document = document): HTMLElement | null {
   return getter<HTMLElement | null>(Document.prototype, 'documentElement').call(doc);
-}
-
-export function bodyOf(doc: Document = document): HTMLElement | null {
-  return getter<HTMLElement | null>(Document.prototype, 'body').call(doc);
-}
-
-export function windowOf(doc: Document = document): (Window & typeof globalThis) | null {
-  return getter<(Window & typeof globalThis) | null>(Document.prototype, 'defaultView').call(doc);
-}
-
-/** `doc.addEventListener` / `removeEventListener` through EventTarget's own methods. */
-export function listen<E extends Event>(doc: Document, type: string, listener: (event: E) => void, on = true): void {
-  (on ? EventTarget.prototype.addEventListener : EventTarget.prototype.removeEventListener).call(doc, type, listener as EventListener);
 }

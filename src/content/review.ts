@@ -4,7 +4,7 @@
  * and the preview give for a bundle. Pure functions: "today" is an argument
  * (from `today()` in clock.ts).
  */
-import { formatPath, type PathKey } from './problem.js';
+import { problemAt, type Warning } from './problem.js';
 import type { Bundle, ItemKind } from './schema.js';
 
 /** Years after `reviewedOn` that a review is due when no `nextReviewOn` says otherwise (the NHS cycle). */
@@ -27,12 +27,7 @@ export interface ReviewRecord {
   due: boolean;
 }
 
-export interface Warning {
-  keys: readonly PathKey[];
-  path: string;
-  message: string;
-  code: 'review-due' | 'no-link';
-}
+export type { Warning } from './problem.js';
 
 /** `date` (YYYY-MM-DD) `years` later; 29 February becomes 28 February in a common year. */
 function addYears(date: string, years: number): string {
@@ -63,10 +58,6 @@ export function reviewRecord(item: ReviewFields, bundle: Pick<Bundle, 'reviewedO
   };
 }
 
-function warning(keys: PathKey[], message: string, code: Warning['code']): Warning {
-  return { keys, path: formatPath(keys), message, code };
-}
-
 /**
  * What an editor should know about a valid bundle, without it being an error:
  * each therapy and article due for review, and each article without a `url`
@@ -77,14 +68,13 @@ export function bundleWarnings(bundle: Bundle, today: string): Warning[] {
   const due = (kind: ItemKind, item: ReviewFields, index: number) => {
     const record = reviewRecord(item, bundle, today);
     if (record.due) {
-      const message = `is due for review since ${record.dueOn} (last reviewed ${record.reviewedOn})`;
-      warnings.push(warning([kind, index], message, 'review-due'));
+      warnings.push(problemAt([kind, index], 'review-due', { value: record.dueOn, expected: record.reviewedOn }));
     }
   };
   bundle.therapies.forEach((therapy, index) => due('therapies', therapy, index));
   bundle.articles.forEach((article, index) => {
     due('articles', article, index);
-    if (article.url === undefined) warnings.push(warning(['articles', index, 'url'], 'is missing: the teaser leads nowhere', 'no-link'));
+    if (article.url === undefined) warnings.push(problemAt(['articles', index, 'url'], 'no-link'));
   });
   return warnings;
 }

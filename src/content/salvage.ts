@@ -83,8 +83,7 @@ export function salvageBundle(input: unknown): Salvage {
       const expertId = output.expertId;
       const expertAt = typeof expertId === 'string' ? gone.experts.get(expertId) : undefined;
       if (expertId !== undefined && expertAt !== undefined) {
-        const message = `hidden because its expert '${String(expertId)}' (experts[${expertAt}]) is hidden`;
-        const problems = [problemAt([kind, index, 'expertId'], message)];
+        const problems = [problemAt([kind, index, 'expertId'], 'hidden-dependency', { value: String(expertId), refers: ['experts', expertAt] })];
         const dependsOn = { kind: 'experts' as const, index: expertAt, id: String(expertId) };
         hidden[kind].push({ kind, index, id: String(output.id), problems, dependsOn, reason: reasonOf(problems) });
         continue;

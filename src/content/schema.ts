@@ -9,10 +9,11 @@
  * review dates in order) run per item in `inspectBundle`.
  */
 import * as v from 'valibot';
-import { emptyRecord, holdsMoreThan, ownData, TooLargeError, type OwnRecord } from './own-data.js';
-import { describe, formatPath, isRecord, problemAt, reasonOf, sortProblems, type PathKey, type Problem } from './problem.js';
+import { emptyRecord, holdsMoreThan, MAX_VALUES, ownData, TooLargeError, type OwnRecord } from './own-data.js';
+import { closest } from './closest.js';
+import { isRecord, problemAt, reasonOf, sortProblems, type PathKey, type Problem, type ProblemCode, type Warning } from './problem.js';
 
-export { formatPath, formatProblems, problemAt, type PathKey, type Problem } from './problem.js';
+export { formatPath, formatProblems, formatWarnings, NOUNS, problemAt, type PathKey, type Problem, type ProblemCode, type Warning, type WarningCode } from './problem.js';
 
 /** The newest `schemaVersion` this code understands. */
 export const SCHEMA_VERSION = 1;
@@ -42,14 +43,20 @@ const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const LOCALE_PATTERN = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 
-const MSG = {
-  url: 'must be an https:, http: or relative URL',
-  date: 'must be a date written YYYY-MM-DD',
-  id: "must be an id: a letter or digit, then letters, digits, '-', '_' or '.'",
-  empty: 'must not be empty or only spaces',
-  visible: 'must contain visible text',
-  locale: 'must be a language tag such as "en" or "es-MX"',
-} as const;
+/**
+ * The message of each check is its problem's code (problem.ts words it), so
+ * a valibot issue says which rule it broke.
+ */
+const CODE = {
+  url: 'url',
+  date: 'date',
+  calendarDate: 'calendar-date',
+  id: 'id',
+  empty: 'empty',
+  invisible: 'invisible',
+  locale: 'locale',
+  type: 'type',
+} as const satisfies Record<string, ProblemCode>;
 
 /** True when `value` (YYYY-MM-DD) names a day that exists in the calendar. */
 export function isCalendarDate(value: string): boolean {
@@ -69,9 +76,9 @@ function isLocale(value: string): boolean {
 }
 
 /** The calendar check of every date; the JSON Schema writes it as `format: "date"`. */
-export const calendarDate = v.check<string, (issue: v.CheckIssue<string>) => string>(
+export const calendarDate = v.check<string, string>(
   (value) => !DATE_PATTERN.test(value) || isCalendarDate(value),
-  (issue) => `${String(issue.input)} is not a calendar date`,
+  CODE.calendarDate,
 );
 
 /**
@@ -86,11 +93,11 @@ export const knownVersion = v.check<unknown>(
 
 const text = v.pipe(
   v.string(),
-  v.regex(VISIBLE_TEXT_PATTERN, (issue) => (/\S/.test(String(issue.input)) ? MSG.visible : MSG.empty)),
+  v.regex(VISIBLE_TEXT_PATTERN, (issue) => (/\S/.test(String(issue.input)) ? CODE.invisible : CODE.empty)),
 );
-const id = v.pipe(v.string(), v.regex(ID_PATTERN, MSG.id));
-const url = v.pipe(v.string(), v.regex(URL_PATTERN, MSG.url));
-const date = v.pipe(v.string(), v.regex(DATE_PATTERN, MSG.date), calendarDate);
+const id = v.pipe(v.string(), v.regex(ID_PATTERN, CODE.id));
+const url = v.pipe(v.string(), v.regex(URL_PATTERN, CODE.url));
+const date = v.pipe(v.string(), v.regex(DATE_PATTERN, CODE.date), calendarDate);
 const textList = v.array(text);
 
 /**
@@ -107,7 +114,7 @@ function entries<const E extends v.ObjectEntries>(map: E): E {
 function record<const E extends v.ObjectEntries>(map: E) {
   return v.pipe(
     v.unknown(),
-    v.check((value) => !Array.isArray(value), 'must be an object, not a list'),
+    v.check((value) => !Array.isArray(value), CODE.type),
     v.object(entries(map)),
   );
 }
@@ -181,7 +188,7 @@ const quote = record({
 const bundleFields = {
   schemaVersion: v.pipe(v.unknown(), knownVersion),
   id,
-  locale: v.optional(v.pipe(v.string(), v.regex(LOCALE_PATTERN, MSG.locale), v.check(isLocale, MSG.locale))),
+  locale: v.optional(v.pipe(v.string(), v.regex(LOCALE_PATTERN, CODE.locale), v.check(isLocale, CODE.locale))),
   title: text,
   publisher: record({ name: text, url: v.optional(url) }),
   reviewedOn: date,
@@ -219,64 +226,59 @@ const fieldsSchema = v.object(entries(bundleFields));
 const ITEM_SCHEMAS = { therapies: therapy, articles: article, experts: expert, quotes: quote } as const;
 
 export type ValidationResult =
-  | { ok: true; bundle: Bundle; problems: [] }
+  | { ok: true; bundle: Bundle; problems: []; warnings: Warning[] }
   | {
       ok: false;
       problems: Problem[];
       /** Problems found beyond `MAX_PROBLEMS` (past the cap, an item counts only the problems found before its first). */
       omitted: number;
+      /** Each unknown field (the elements ignore it), up to `MAX_PROBLEMS` of them. */
+      warnings: Warning[];
     };
 
-const TYPE_NAMES: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  Object: 'an object',
-  Array: 'a list',
-};
+/** valibot's names of the types it expected, as JSON Schema names them. */
+const JSON_TYPES: Record<string, string> = { string: 'string', number: 'number', Object: 'object', Array: 'array' };
 
-/** Turns valibot's generic type and key messages into sentences for editors. */
-function schemaMessage(issue: v.BaseIssue<unknown>): string {
-  const lastKey = issue.path?.[issue.path.length - 1]?.key;
-  if (issue.type === 'object' && issue.input === undefined && typeof lastKey === 'string') {
-    return 'is required';
-  }
-  const expected = issue.expected ?? '';
-  const wanted = Object.hasOwn(TYPE_NAMES, expected) ? TYPE_NAMES[expected] : issue.expected;
-  return `must be ${wanted}, not ${describe(issue.input)}`;
-}
-
-/** A problem for each list of `doc` that is present but not a list, in the words valibot's `array` gets. */
+/** A problem for each list of `doc` that is present but not a list. */
 function notLists(doc: OwnRecord): Problem[] {
   const problems: Problem[] = [];
   for (const kind of ITEM_KINDS) {
     const list = doc[kind];
-    if (list !== undefined && !Array.isArray(list)) problems.push(problemAt([kind], `must be ${TYPE_NAMES.Array}, not ${describe(list)}`));
+    if (list !== undefined && !Array.isArray(list)) problems.push(problemAt([kind], 'type', { expected: 'array' }, list));
   }
   return problems;
 }
 
-/** The message for a `schemaVersion` that is missing, newer, or not a version. */
-function versionMessage(input: unknown): string {
-  if (input === undefined) return 'is required';
+/** The problem of a `schemaVersion` that is missing, newer, or not a version. */
+function versionProblem(input: unknown): Problem {
+  const keys = ['schemaVersion'];
+  if (input === undefined) return problemAt(keys, 'required');
+  const expected = String(SCHEMA_VERSION);
   if (typeof input === 'number' && Number.isInteger(input) && input > SCHEMA_VERSION) {
-    return `schemaVersion ${input} is newer than this widget supports (${SCHEMA_VERSION})`;
+    return problemAt(keys, 'newer-version', { value: String(input), expected });
   }
-  return `must be ${SCHEMA_VERSION} (the schema version), not ${describe(input)}`;
+  return problemAt(keys, 'schema-version', { expected }, input);
 }
 
 /** A valibot issue as a problem, its path under `prefix` (the item's place in the bundle). */
 function toProblem(issue: v.BaseIssue<unknown>, prefix: readonly PathKey[] = []): Problem {
   const keys = [...prefix, ...(issue.path ?? []).map((item) => item.key as PathKey)];
-  if (keys.length === 1 && keys[0] === 'schemaVersion') return problemAt(keys, versionMessage(issue.input));
-  return problemAt(keys, issue.kind === 'schema' ? schemaMessage(issue) : issue.message);
+  if (keys.length === 1 && keys[0] === 'schemaVersion') return versionProblem(issue.input);
+  if (issue.kind === 'schema') {
+    if (issue.type === 'object' && issue.input === undefined && typeof keys[keys.length - 1] === 'string') return problemAt(keys, 'required');
+    const expected = issue.expected ?? '';
+    return problemAt(keys, 'type', { expected: Object.hasOwn(JSON_TYPES, expected) ? JSON_TYPES[expected]! : expected }, issue.input);
+  }
+  const code = issue.message as ProblemCode;
+  if (code === 'type') return problemAt(keys, code, { expected: 'object' }, issue.input);
+  if (code === 'calendar-date') return problemAt(keys, code, { value: String(issue.input) });
+  return problemAt(keys, code);
 }
 
 function isItemKind(key: string): key is ItemKind {
   return (ITEM_KINDS as readonly string[]).includes(key);
 }
 
-/** Each list's item, in words. */
-export const NOUNS: Record<ItemKind, string> = { therapies: 'therapy', articles: 'article', experts: 'expert', quotes: 'quote' };
 const ABORT_EARLY = { abortEarly: true } as const;
 
 /** An item that passed every check, as a null-prototype copy. */
@@ -304,6 +306,8 @@ export interface Inspection {
   /** Every problem in document order, up to `MAX_PROBLEMS`. */
   problems: Problem[];
   omitted: number;
+  /** The checked copy of the input, when it could be read. */
+  doc?: OwnRecord;
 }
 
 /** Gathers problems in document order up to `MAX_PROBLEMS`, and counts the rest. */
@@ -326,7 +330,7 @@ class Collector {
 function reviewOrder(next: unknown, reviewed: unknown, keys: PathKey[]): Problem[] {
   if (typeof next !== 'string' || typeof reviewed !== 'string') return [];
   if (!isCalendarDate(next) || !isCalendarDate(reviewed) || next >= reviewed) return [];
-  return [problemAt(keys, `must not be before the review it follows (reviewedOn ${reviewed})`)];
+  return [problemAt(keys, 'review-order', { value: reviewed })];
 }
 
 function collectIds(doc: OwnRecord): Record<ItemKind, Map<string, number>> {
@@ -345,22 +349,10 @@ function collectIds(doc: OwnRecord): Record<ItemKind, Map<string, number>> {
   return ids;
 }
 
-/**
- * Adds to `problems` (while under `limit`) that `value`, a reference found
- * under `parent` at `key` (else at `field`), names no item of `target`.
- */
-function reference(
-  problems: Problem[],
-  limit: number,
-  ids: Inspection['ids'],
-  value: unknown,
-  target: ItemKind,
-  field: string,
-  parent: PathKey[],
-  key: PathKey = field,
-): void {
+/** Adds to `problems` (while under `limit`) that `value`, a reference found at `keys`, names no item of `target`. */
+function reference(problems: Problem[], limit: number, ids: Inspection['ids'], value: unknown, target: ItemKind, keys: PathKey[]): void {
   if (typeof value === 'string' && !ids[target].has(value) && problems.length < limit) {
-    problems.push(problemAt([...parent, key], `${field} '${value}' does not match any ${NOUNS[target]}`));
+    problems.push(problemAt(keys, 'unknown-reference', { value, refers: [target] }));
   }
 }
 
@@ -380,16 +372,16 @@ function crossProblems(
   const problems: Problem[] = [];
   const first = typeof item.id === 'string' ? ids[kind].get(item.id) : undefined;
   if (first !== undefined && first !== index) {
-    problems.push(problemAt([kind, index, 'id'], `duplicate id '${String(item.id)}' (also at ${formatPath([kind, first])})`));
+    problems.push(problemAt([kind, index, 'id'], 'duplicate-id', { value: String(item.id), refers: [kind, first] }));
   }
   if (kind === 'quotes') {
-    reference(problems, limit, ids, item.expertId, 'experts', 'expertId', [kind, index]);
-    reference(problems, limit, ids, item.articleId, 'articles', 'articleId', [kind, index]);
+    reference(problems, limit, ids, item.expertId, 'experts', [kind, index, 'expertId']);
+    reference(problems, limit, ids, item.articleId, 'articles', [kind, index, 'articleId']);
   }
   const therapyIds = item.therapyIds;
   if ((kind === 'articles' || kind === 'quotes') && Array.isArray(therapyIds)) {
     for (let i = 0; i < therapyIds.length && problems.length < limit; i++) {
-      reference(problems, limit, ids, therapyIds[i], 'therapies', 'therapyId', [kind, index, 'therapyIds'], i);
+      reference(problems, limit, ids, therapyIds[i], 'therapies', [kind, index, 'therapyIds', i]);
     }
   }
   if (kind === 'therapies' || kind === 'articles') {
@@ -401,7 +393,7 @@ function crossProblems(
 
 /** The one problem of an item that is not an object, found without running the schema. */
 function notAnObject(kind: ItemKind, index: number, value: unknown): Problem {
-  return problemAt([kind, index], `must be an object, not ${describe(value)}`);
+  return problemAt([kind, index], 'type', { expected: 'object' }, value);
 }
 
 /** The required fields of each item kind (all text): an item without one of them is invalid for sure. */
@@ -527,13 +519,14 @@ function blocked(problem: Problem): Inspection {
  * first problem; without it (validation), items past the cap are only counted.
  */
 export function inspectBundle(input: unknown, keepAll = true): Inspection {
-  if (!isRecord(input)) return blocked(problemAt([], `must be a JSON object, not ${describe(input)}`));
+  if (!isRecord(input)) return blocked(problemAt([], 'type', { expected: 'object' }, input));
   try {
     const doc = ownData(input) as OwnRecord;
     if (typeof doc.schemaVersion === 'number' && Number.isInteger(doc.schemaVersion) && doc.schemaVersion > SCHEMA_VERSION) {
-      return blocked(problemAt(['schemaVersion'], versionMessage(doc.schemaVersion)));
+      return blocked(versionProblem(doc.schemaVersion));
     }
     const found = emptyInspection();
+    found.doc = doc;
     found.ids = collectIds(doc);
     const fields = v.safeParse(fieldsSchema, doc);
     const fieldProblems = sortProblems(
@@ -556,8 +549,7 @@ export function inspectBundle(input: unknown, keepAll = true): Inspection {
     if (fields.success && fieldProblems.length === 0) found.fields = withoutLists(fields.output);
     return found;
   } catch (error) {
-    const reason = error instanceof TooLargeError ? `is too large to check: it ${error.message}` : 'could not be read as data';
-    return blocked(problemAt([], reason));
+    return blocked(error instanceof TooLargeError ? problemAt([], 'too-large', { expected: String(MAX_VALUES) }) : problemAt([], 'unreadable'));
   }
 }
 
@@ -582,10 +574,50 @@ export function assembleBundle(fields: OwnRecord, lists: Record<ItemKind, readon
  */
 export function validateBundle(input: unknown): ValidationResult {
   const found = inspectBundle(input, false);
+  const warnings = found.doc ? unknownFields(found.doc) : [];
   if (found.problems.length > 0 || found.omitted > 0 || !found.fields) {
-    return { ok: false, problems: found.problems, omitted: found.omitted };
+    return { ok: false, problems: found.problems, omitted: found.omitted, warnings };
   }
   const lists = {} as Record<ItemKind, OwnRecord[]>;
   for (const kind of ITEM_KINDS) lists[kind] = found.items[kind].valid.map((item) => item.output);
-  return { ok: true, bundle: assembleBundle(found.fields, lists), problems: [] };
+  return { ok: true, bundle: assembleBundle(found.fields, lists), problems: [], warnings };
+}
+
+type AnySchema = v.GenericSchema & { wrapped?: AnySchema; item?: AnySchema; entries?: v.ObjectEntries; pipe?: readonly AnySchema[] };
+
+/** The object or array schema under optional and record()'s pipe, or undefined for a value without fields. */
+function shapeOf(schema: AnySchema): AnySchema | undefined {
+  if (schema.type === 'optional') return shapeOf(schema.wrapped!);
+  if (schema.type === 'object' || schema.type === 'array') return schema;
+  return schema.pipe?.find((step) => step.type === 'object');
+}
+
+/**
+ * A warning for each field of `doc` the schema does not know (the elements
+ * ignore it), with the closest known field of the same object: an object's
+ * own before those of the objects inside it, up to `MAX_PROBLEMS`. A misspelt field must never silently drop content.
+ */
+export function unknownFields(doc: OwnRecord): Warning[] {
+  const warnings: Warning[] = [];
+  const stack: [AnySchema, unknown, PathKey[]][] = [[bundleSchema as AnySchema, doc, []]];
+  while (stack.length > 0 && warnings.length < MAX_PROBLEMS) {
+    const [schema, value, keys] = stack.pop()!;
+    const shape = shapeOf(schema);
+    const next: [AnySchema, unknown, PathKey[]][] = [];
+    if (shape?.type === 'array' && Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) next.push([shape.item!, value[i], [...keys, i]]);
+    } else if (shape?.entries && isRecord(value)) {
+      const known = Object.keys(shape.entries);
+      for (const key of Object.keys(value)) {
+        if (Object.hasOwn(shape.entries, key)) next.push([shape.entries[key] as AnySchema, value[key], [...keys, key]]);
+        else if (warnings.length < MAX_PROBLEMS) {
+          const near = closest(key, known);
+          const item = keys.length === 2 && typeof value.id === 'string' ? value.id : undefined;
+          warnings.push(problemAt(keys, 'unknown-field', { value: key, ...(near && { expected: near }), ...(item !== undefined && { item }) }));
+        }
+      }
+    }
+    for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]!);
+  }
+  return warnings;
 }

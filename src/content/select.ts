@@ -86,19 +86,17 @@ export function selectArticle(bundle: Bundle, hidden: readonly HiddenItem[], id:
 function quoteRank(quote: Quote, therapy: string): number | undefined {
   const ids = quote.therapyIds ?? [];
   if (!ids.includes(therapy)) return undefined;
-  const alone = ids.every((id) => id === therapy);
-  if (!alone) return quote.context ? 2 : undefined;
-  if (isWholeSentence(quote.text)) return 0;
-  return quote.context ? 1 : 3;
+  if (ids.some((id) => id !== therapy)) return quote.context ? 2 : undefined;
+  return isWholeSentence(quote.text) ? 0 : quote.context ? 1 : 3;
 }
 
 /** The best quote about `therapy` (see `quoteRank`); the bundle's order breaks ties. */
 function quoteAbout(quotes: readonly Quote[], therapy: string): Quote | undefined {
   let best: Quote | undefined;
-  let bestRank = Infinity;
+  let bestRank = 4;
   for (const quote of quotes) {
-    const rank = quoteRank(quote, therapy);
-    if (rank !== undefined && rank < bestRank) [best, bestRank] = [quote, rank];
+    const rank = quoteRank(quote, therapy) ?? 4;
+    if (rank < bestRank) [best, bestRank] = [quote, rank];
   }
   return best;
 }
@@ -115,8 +113,8 @@ export function selectQuote(
   const found = quoteAbout(bundle.quotes, therapy);
   if (found) return { id: found.id, item: found };
   const about = [...new Set(bundle.quotes.flatMap((quote) => quote.therapyIds ?? []))];
-  const why = about.includes(therapy) ? ' Its only quotes are about several therapies and have no context to say so.' : '';
-  throw new ContentError('not-found', `No quote about therapy="${therapy}" in this bundle.${why} Therapies with quotes: ${listIds(about)}.`);
+  const why = about.includes(therapy) ? ' (a quote about several therapies needs a context)' : '';
+  throw new ContentError('not-found', `No quote about therapy="${therapy}" in this bundle${why}. Therapies with quotes: ${listIds(about)}.`);
 }
 
 /** The expert who said `quote` (the salvage step guarantees one). */

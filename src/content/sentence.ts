@@ -4,8 +4,8 @@
  * a text (what a compact card shows of the disclaimer).
  */
 
-/** Ends a sentence, in the scripts a bundle is likely to use (Latin, CJK, Arabic). */
-const SENTENCE_END = /[.!?…。！？؟]["'”’»)\]]*$/u;
+/** Ends a sentence, in the scripts a bundle is likely to use (Latin, CJK, Arabic), before any closing quote or bracket. */
+const SENTENCE_END = /[.!?…。！？؟]\W*$/u;
 
 /**
  * True when `text` reads as a whole sentence: its first letter is not a
@@ -23,7 +23,7 @@ export function isWholeSentence(text: string): boolean {
  * stop (Dr., Mrs., e.g., U.S.): Unicode segmentation ends a sentence there,
  * but the sentence goes on. Taking one piece too many only shows more.
  */
-const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}\p{Ll}{0,3}|\p{L}(?:\.\p{L})+)\.\s*$/u;
+const ABBREVIATION = /(^|\s)(\p{Lu}\p{Ll}{0,3}|\p{L}(\.\p{L})+)\.\s*$/u;
 
 /** The first sentence of `text`, by the sentence rules of `locale` (Unicode segmentation), not cut after an abbreviation. */
 export function firstSentence(text: string, locale: string): string {

@@ -46,7 +46,7 @@ export class ExpertQuote extends ContentElement<Quote> {
   /** Where the words were first published (the quote's `source`), never a headline the bundle wrote. */
   private renderSource(source: Source) {
     const { title, details } = this.sourceParts(source);
-    return html`<span class="muted quote__source">${this.strings.quoteSource}: ${title}${details}</span>`;
+    return html`<span class="muted quote__source">${this.label(this.strings.quoteSource)}: ${title}${details}</span>`;
   }
 
   protected override renderItem(quote: Quote, bundle: Bundle) {

@@ -10,10 +10,31 @@ export const styles = css`
   :host {
     display: block;
     min-width: 0;
-    /* Each colour is light-dark(light theme, dark theme), picked by the
-       color-scheme set below; every text colour meets WCAG AA (4.5:1) on its
-       surface in both, the warning colours on the warning surface too. */
-    color-scheme: light dark;
+    /* theme="auto" (the default) is drawn in the page's own colours, so it
+       fits a dark page and a light one alike with no script and no detection:
+       no surface of its own, the text colour the page gives it, and tints,
+       borders and the warning drawn from that colour. Links and the focus
+       ring take the text colour too (links stay underlined): every text and
+       boundary has at least the page's own text contrast. */
+    --_accent: var(--therapy-accent, currentColor);
+    --_surface: var(--therapy-surface, transparent);
+    --_text: var(--therapy-text, currentColor);
+    --_muted: var(--therapy-muted, currentColor);
+    --_border: var(--therapy-border, color-mix(in srgb, currentColor 40%, transparent));
+    --_subtle: var(--therapy-subtle, color-mix(in srgb, currentColor 7%, transparent));
+    --_focus: var(--therapy-focus, currentColor);
+    --_warning: var(--therapy-warning, currentColor);
+    --_warning-surface: var(--therapy-warning-surface, color-mix(in srgb, currentColor 6%, transparent));
+    --_radius: var(--therapy-radius, 12px);
+    --_space: var(--therapy-space, 1em);
+  }
+
+  /* The forced themes paint their own surface and set the text colours that
+     go with it: each colour is light-dark(light theme, dark theme), and every
+     text colour meets WCAG AA (4.5:1) on its surface in both, the warning
+     colours on the warning surface too. */
+  :host([theme='light']),
+  :host([theme='dark']) {
     --_accent: var(--therapy-accent, light-dark(#1f5fa8, #8cc4ff));
     --_surface: var(--therapy-surface, light-dark(#ffffff, #161b22));
     --_text: var(--therapy-text, light-dark(#1b1f24, #e6edf3));
@@ -23,22 +44,8 @@ export const styles = css`
     --_focus: var(--therapy-focus, light-dark(#1f5fa8, #8cc4ff));
     --_warning: var(--therapy-warning, light-dark(#8a4600, #f2b866));
     --_warning-surface: var(--therapy-warning-surface, light-dark(#fff7e8, #2a2110));
-    --_radius: var(--therapy-radius, 12px);
-    --_space: var(--therapy-space, 1em);
   }
 
-  /* The theme in use: the one forced by the attribute, or with theme="auto"
-     the page's, which the theme controller sets as a custom state. Before it
-     runs (a pre-rendered card, no script) auto follows the OS preference. */
-  :host(:state(light)) {
-    color-scheme: light;
-  }
-
-  :host(:state(dark)) {
-    color-scheme: dark;
-  }
-
-  /* After the states: a forced theme wins at once, before the controller catches up. */
   :host([theme='light']) {
     color-scheme: light;
   }
@@ -197,8 +204,8 @@ export const styles = css`
      (Ctrl+F) matches its text. */
   .fold > summary {
     display: flex;
-    align-items: baseline;
-    gap: 0.5em;
+    align-items: flex-start;
+    gap: 0.6em;
     padding-block: 0.4em;
     cursor: pointer;
     list-style: none;
@@ -208,24 +215,34 @@ export const styles = css`
     display: none;
   }
 
+  /* The arrow: a chevron drawn with two borders in a square box, turned
+     about its centre, so it sits at the same height open and closed. The
+     box is centred on the heading's first line (1.2em text, line height 1.3). */
   .fold > summary::before {
-    content: '▸' / '';
+    content: '';
     flex: none;
-    inline-size: 1em;
-    color: var(--_accent);
+    inline-size: 0.55em;
+    block-size: 0.55em;
+    margin-block-start: calc(0.78em - 0.275em);
+    margin-inline: 0.15em 0.1em;
+    border-block-end: 0.16em solid var(--_accent);
+    border-inline-end: 0.16em solid var(--_accent);
+    rotate: -45deg;
     transition: rotate 0.15s;
   }
 
-  .fold:dir(rtl) > summary::before {
-    content: '◂' / '';
+  /* Open, it points down; a V sits lower in its box than a >, so it moves up by the difference. */
+  .fold[open] > summary::before {
+    rotate: 45deg;
+    translate: 0 -0.14em;
   }
 
-  .fold[open] > summary::before {
-    rotate: 90deg;
+  .fold:dir(rtl) > summary::before {
+    rotate: 45deg;
   }
 
   .fold:dir(rtl)[open] > summary::before {
-    rotate: -90deg;
+    rotate: -45deg;
   }
 
   /* A callout that does not rely on colour: an icon, a heading and a border. */
@@ -249,11 +266,9 @@ export const styles = css`
     font-size: max(0.875em, 16px);
   }
 
+  /* Size and fill are the SVG's own attributes: without this stylesheet an icon keeps them. */
   .icon {
-    inline-size: 1.1em;
-    block-size: 1.1em;
     flex: none;
-    fill: currentColor;
     vertical-align: -0.15em;
   }
 
@@ -266,7 +281,8 @@ export const styles = css`
   /* Patients print cards for appointments: black on white, every link's
      address written out, folded sections open. */
   @media print {
-    :host {
+    :host,
+    :host([theme]) {
       color-scheme: light;
       --_accent: #000;
       --_surface: #fff;
@@ -306,7 +322,8 @@ export const styles = css`
      boundaries, links and focus rings take the user's palette; a visible line
      stands wherever a fill marked a boundary. */
   @media (forced-colors: active) {
-    :host {
+    :host,
+    :host([theme]) {
       --_accent: LinkText;
       --_surface: Canvas;
       --_text: CanvasText;

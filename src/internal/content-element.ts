@@ -11,10 +11,9 @@ import { adoptStylesIn } from './adopt-styles.js';
 import { ContentController, type ContentState } from './content-controller.js';
 import { inheritedLang } from './lang-watch.js';
 import { hasStrings, stringsFor, type Strings } from './strings.js';
-import { date, errorState, headingLevelConverter, loadingState } from './templates.js';
+import { date, errorState, headingLevelConverter, label, loadingState } from './templates.js';
 import { warnOnce } from './warn.js';
 import { styles } from './content-element.styles.js';
-import { ThemeController } from './theme-controller.js';
 
 export type { ContentState } from './content-controller.js';
 export type { Selection } from '../content/select.js';
@@ -25,6 +24,7 @@ interface Languages {
   dir: 'rtl' | 'ltr';
   textLang: string | typeof nothing;
   textDir: string | typeof nothing;
+  labelDir: string | typeof nothing;
 }
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -48,15 +48,15 @@ const RENDER_KEY = 'render-key';
  *
  * @cssproperty [--therapy-font-family=inherit] - Font.
  * @cssproperty [--therapy-font-size=max(1em, 16px)] - Base font size: the page's text size, at least 16 px.
- * @cssproperty [--therapy-accent=#1f5fa8] - Links and accents (dark theme: #8cc4ff).
- * @cssproperty [--therapy-surface=#ffffff] - Background (dark theme: #161b22).
- * @cssproperty [--therapy-text=#1b1f24] - Main text colour (dark theme: #e6edf3).
- * @cssproperty [--therapy-muted=#4f5965] - Secondary text colour (dark theme: #a9b4c0).
- * @cssproperty [--therapy-border=#c9d1d9] - Border colour (dark theme: #3d4753).
- * @cssproperty [--therapy-subtle=#f3f5f8] - Quiet fills (dark theme: #1f2630).
- * @cssproperty [--therapy-focus=#1f5fa8] - Focus ring colour.
- * @cssproperty [--therapy-warning=#8a4600] - Border and icon of the risks callout (dark theme: #f2b866).
- * @cssproperty [--therapy-warning-surface=#fff7e8] - Background of the risks callout (dark theme: #2a2110).
+ * @cssproperty [--therapy-accent=currentColor] - Links and accents (theme="light": #1f5fa8, "dark": #8cc4ff).
+ * @cssproperty [--therapy-surface=transparent] - Background (theme="light": #ffffff, "dark": #161b22).
+ * @cssproperty [--therapy-text=currentColor] - Main text colour: the page's (theme="light": #1b1f24, "dark": #e6edf3).
+ * @cssproperty [--therapy-muted=currentColor] - Secondary text colour (theme="light": #4f5965, "dark": #a9b4c0).
+ * @cssproperty [--therapy-border=color-mix(in srgb, currentColor 40%, transparent)] - Border colour (theme="light": #c9d1d9, "dark": #3d4753).
+ * @cssproperty [--therapy-subtle=color-mix(in srgb, currentColor 7%, transparent)] - Quiet fills (theme="light": #f3f5f8, "dark": #1f2630).
+ * @cssproperty [--therapy-focus=currentColor] - Focus ring colour (theme="light": #1f5fa8, "dark": #8cc4ff).
+ * @cssproperty [--therapy-warning=currentColor] - Border and icon of the risks callout (theme="light": #8a4600, "dark": #f2b866).
+ * @cssproperty [--therapy-warning-surface=color-mix(in srgb, currentColor 6%, transparent)] - Background of the risks callout (theme="light": #fff7e8, "dark": #2a2110).
  * @cssproperty [--therapy-radius=12px] - Corner radius.
  * @cssproperty [--therapy-space=1em] - Base spacing unit.
  * @cssproperty [--therapy-card-padding=1.25em] - Padding inside the frame.
@@ -85,7 +85,7 @@ export abstract class ContentElement<T> extends LitElement {
   declare lang: string;
   /** `full` or `compact`. */
   declare variant: Variant;
-  /** `light`, `dark`, or `auto` (the default: fits the page it sits on, else the OS preference). */
+  /** `light` or `dark` paint their own surface; `auto` (the default) is drawn in the page's own text colour on the page's background. */
   declare theme: Theme;
   /** Level (1-6) of the element's main heading, to fit the page's outline; absent or empty: 3. */
   declare headingLevel: number | undefined;
@@ -104,7 +104,6 @@ export abstract class ContentElement<T> extends LitElement {
     this.theme = 'auto';
     this.headingLevel = 3;
     this.state = 'loading';
-    new ThemeController(this);
   }
 
   /**
@@ -204,26 +203,31 @@ export abstract class ContentElement<T> extends LitElement {
    * `update` decides whether to render at all (a card asks for them a dozen
    * times, and the page's `lang` means a walk up the tree).
    */
-  private languages: Languages = { ui: 'en', dir: 'ltr', textLang: nothing, textDir: nothing };
+  private languages: Languages = { ui: 'en', dir: 'ltr', textLang: nothing, textDir: nothing, labelDir: nothing };
 
   /**
    * Labels and dates: the first language the SPEC's order names, when the
    * elements have strings in it; else English, the language the labels are
    * then really in (the card's `lang` must say what a screen reader reads).
    * Bundle text: the bundle's locale, marked where it differs from the
-   * labels' (WCAG 3.1.2), with its direction where that differs too.
+   * labels' (WCAG 3.1.2). The card is laid out right to left when either
+   * is right-to-left (a Hebrew bundle under English labels mirrors); bundle
+   * text and labels each carry their own direction where it differs from
+   * the card's.
    */
   private languagesNow(): Languages {
     const locale = this.content.loaded?.bundle.locale;
     const wanted = pickLanguage(this.lang, this.content.provided?.lang, locale, inheritedLang(this));
     const ui = hasStrings(wanted) ? wanted : 'en';
-    const dir = directionOf(ui);
-    const textDir = locale ? directionOf(locale) : dir;
+    const labelDir = directionOf(ui);
+    const textDir = locale ? directionOf(locale) : labelDir;
+    const dir = labelDir === 'rtl' || textDir === 'rtl' ? 'rtl' : 'ltr';
     return {
       ui,
       dir,
       textLang: locale && !sameLanguage(locale, ui) ? locale : nothing,
       textDir: textDir === dir ? nothing : textDir,
+      labelDir: labelDir === dir ? nothing : labelDir,
     };
   }
 
@@ -236,7 +240,7 @@ export abstract class ContentElement<T> extends LitElement {
     return stringsFor(this.languages.ui);
   }
 
-  /** `dir` of the frame: the direction of the label language. */
+  /** `dir` of the frame: right to left when the labels' or the bundle's language is. */
   protected get resolvedDir(): 'rtl' | 'ltr' {
     return this.languages.dir;
   }
@@ -249,6 +253,16 @@ export abstract class ContentElement<T> extends LitElement {
   /** `dir` for an element holding bundle text, where its direction differs from the labels'. */
   protected get textDir(): string | typeof nothing {
     return this.languages.textDir;
+  }
+
+  /** `dir` for label text, where the labels' direction differs from the card's. */
+  protected get labelDir(): string | typeof nothing {
+    return this.languages.labelDir;
+  }
+
+  /** Label text in the labels' own direction (see `labelDir`). */
+  protected label(value: unknown): unknown {
+    return label(value, this.languages.labelDir);
   }
 
   /** Bundle text in a block of its own: marked with its language where it differs from the labels'. */

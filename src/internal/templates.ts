@@ -70,22 +70,31 @@ export function loadingState(label: string, lang: string): TemplateResult {
   return html`<div class="frame placeholder" part="card status" role="status" aria-busy="true" aria-label=${label} lang=${lang}></div>`;
 }
 
+/**
+ * Label text (our strings, with dates in the label language) in its own
+ * direction, where that differs from the card's (English labels in a card
+ * mirrored for a right-to-left bundle); else the text as it is.
+ */
+export function label(content: unknown, dir: string | typeof nothing): unknown {
+  return dir === nothing ? content : html`<span dir=${dir}>${content}</span>`;
+}
+
 /** An "i" in a circle, drawn (no font has to carry the glyph); the text beside it says what it means. */
-const INFO_ICON = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm1 15h-2v-6h2v6Zm0-8h-2V7h2v2Z"/></svg>`;
+const INFO_ICON = html`<svg class="icon" width="1.1em" height="1.1em" fill="currentColor" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm1 15h-2v-6h2v6Zm0-8h-2V7h2v2Z"/></svg>`;
 
 /**
  * The calm notice at the top of an item past its review date: it says so,
  * and never hides the content below it.
  */
-export function reviewNotice(record: ReviewRecord, strings: Strings, lang: string) {
+export function reviewNotice(record: ReviewRecord, strings: Strings, lang: string, dir: string | typeof nothing = nothing) {
   if (!record.due) return nothing;
-  return html`<p class="notice" part="notice">${INFO_ICON} ${strings.dueForReview} ${date(record.reviewedOn, lang)}.</p>`;
+  return html`<p class="notice" part="notice">${INFO_ICON} ${label(html`${strings.dueForReview} ${date(record.reviewedOn, lang)}.`, dir)}</p>`;
 }
 
-/** "Last reviewed … · Next review due …", then "Reviewed by …" when the bundle names who. */
-export function reviewLines(record: ReviewRecord, strings: Strings, lang: string, reviewer: (name: string) => unknown) {
+/** "Last reviewed … · Next review due …", then "Reviewed by …" when the bundle names who; labels in `dir` where given. */
+export function reviewLines(record: ReviewRecord, strings: Strings, lang: string, reviewer: (name: string) => unknown, dir: string | typeof nothing = nothing) {
   return html`<p class="review muted">
-      <span>${strings.lastReviewed}: ${date(record.reviewedOn, lang)}</span><span aria-hidden="true"> · </span><span>${strings.nextReview}: ${date(record.dueOn, lang)}</span>
+      <span dir=${dir}>${strings.lastReviewed}: ${date(record.reviewedOn, lang)}</span><span aria-hidden="true"> · </span><span dir=${dir}>${strings.nextReview}: ${date(record.dueOn, lang)}</span>
     </p>
-    ${record.reviewedBy ? html`<p class="review muted">${strings.reviewedBy}: ${reviewer(record.reviewedBy)}</p>` : nothing}`;
+    ${record.reviewedBy ? html`<p class="review muted">${label(strings.reviewedBy, dir)}: ${reviewer(record.reviewedBy)}</p>` : nothing}`;
 }

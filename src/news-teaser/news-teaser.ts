@@ -48,25 +48,25 @@ export class NewsTeaser extends ContentElement<Article> {
     const [lang, dir] = [this.textLang, this.textDir];
     const review = this.reviewOf(article);
     return html`<article class="frame teaser" part="card" lang=${this.resolvedLang} dir=${this.resolvedDir}>
-      ${reviewNotice(review, s, this.resolvedLang)}
+      ${reviewNotice(review, s, this.resolvedLang, this.labelDir)}
       ${compact ? nothing : this.renderMedia(article)}
       <header class="teaser__header" part="header">
         ${article.kicker ? html`<p class="teaser__kicker" part="kicker" lang=${lang} dir=${dir}>${article.kicker}</p>` : nothing}
         ${heading(this.headingLevel, this.text(article.headline))}
-        <p class="muted"><span class="visually-hidden">${s.published}: </span>${date(article.publishedOn, this.resolvedLang)}</p>
+        <p class="muted"><span class="visually-hidden">${s.published}: </span>${this.label(date(article.publishedOn, this.resolvedLang))}</p>
       </header>
       <div class="teaser__body" part="body">
         ${article.summary ? html`<p lang=${lang} dir=${dir}>${article.summary}</p>` : nothing}
         ${!compact && article.takeaways?.length
           ? html`<section class="teaser__takeaways">
-              ${heading(this.headingLevel, s.takeaways, 1)}
+              ${heading(this.headingLevel, this.label(s.takeaways), 1)}
               ${list(article.takeaways, 'teaser__list', lang, dir)}
             </section>`
           : nothing}
       </div>
       <footer class="teaser__footer" part="footer">
-        ${href ? html`<p class="teaser__more"><a part="link" href=${href}>${s.readMore}<span class="visually-hidden">: ${this.inline(article.headline)}</span></a></p>` : nothing}
-        <div class="muted note">${reviewLines(review, s, this.resolvedLang, (who) => this.inline(who))}</div>
+        ${href ? html`<p class="teaser__more"><a part="link" href=${href}>${this.label(s.readMore)}<span class="visually-hidden">: ${this.inline(article.headline)}</span></a></p>` : nothing}
+        <div class="muted note">${reviewLines(review, s, this.resolvedLang, (who) => this.inline(who), this.labelDir)}</div>
       </footer>
     </article>`;
   }
@@ -78,7 +78,7 @@ export class NewsTeaser extends ContentElement<Article> {
       const poster = this.mediaSrc(video.poster);
       return html`<a class="teaser__media teaser__video" part="media link" href=${videoHref}>
         ${poster ? html`<img src=${poster} alt="" loading="lazy" decoding="async" crossorigin="anonymous" />` : nothing}
-        <span class="teaser__play">▶ ${this.strings.watchVideo}<span class="visually-hidden">: ${this.inline(video.title)}</span></span>
+        <span class="teaser__play">▶ ${this.label(this.strings.watchVideo)}<span class="visually-hidden">: ${this.inline(video.title)}</span></span>
       </a>`;
     }
     const image = article.image;

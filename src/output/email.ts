@@ -63,6 +63,8 @@ const INLINE_OUT = new Set(['a', 'span', 'strong', 'em', 'b', 'i', 'cite', 'smal
 interface Context {
   doc: Document;
   warnings: string[];
+  /** What the card is drawn on (0-255 channels): translucent colours are written as they show over it. */
+  behind: readonly number[];
 }
 
 function px(value: string): number {
@@ -73,18 +75,47 @@ function round(value: number): string {
   return `${Math.round(value * 100) / 100}px`;
 }
 
-/** `rgb(31, 95, 168)` → `#1f5fa8`; undefined when fully transparent. */
-export function toHex(color: string): string | undefined {
-  const match = /^rgba?\(\s*(\d+(?:\.\d+)?)[,\s]+(\d+(?:\.\d+)?)[,\s]+(\d+(?:\.\d+)?)(?:[,\s/]+([\d.]+%?))?\s*\)$/.exec(color.trim());
-  if (!match) return color;
+/** A computed colour (`rgb()`, `rgba()`, `color(srgb …)`) as 0-255 channels and alpha, or undefined for another syntax. */
+function channels(color: string): number[] | undefined {
+  const rgb = /^rgba?\(\s*(\d+(?:\.\d+)?)[,\s]+(\d+(?:\.\d+)?)[,\s]+(\d+(?:\.\d+)?)(?:[,\s/]+([\d.]+%?))?\s*\)$/.exec(color.trim());
+  const srgb = /^color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)(?: \/ ([\d.]+%?))?\)$/.exec(color.trim());
+  const match = rgb ?? srgb;
+  if (!match) return undefined;
   const alpha = match[4] === undefined ? 1 : match[4].endsWith('%') ? px(match[4]) / 100 : Number(match[4]);
-  if (alpha === 0) return undefined;
-  return `#${[match[1], match[2], match[3]].map((c) => Math.round(Number(c)).toString(16).padStart(2, '0')).join('')}`;
+  return [...[match[1], match[2], match[3]].map((c) => Number(c) * (srgb ? 255 : 1)), alpha];
 }
 
-function inheritedValue(style: CSSStyleDeclaration, property: (typeof INHERITED)[number]): string {
+/**
+ * `rgb(31, 95, 168)` → `#1f5fa8`; a translucent colour as it shows over
+ * `behind` (white unless given); undefined when fully transparent.
+ */
+export function toHex(color: string, behind: readonly number[] = [255, 255, 255]): string | undefined {
+  const parts = channels(color);
+  if (!parts) return color;
+  const alpha = parts[3]!;
+  if (alpha === 0) return undefined;
+  return hex([0, 1, 2].map((i) => parts[i]! * alpha + behind[i]! * (1 - alpha)));
+}
+
+function hex(rgb: readonly number[]): string {
+  return `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** The opaque colour behind `element` (its ancestors' backgrounds, across shadow roots, over white), as 0-255 channels. */
+function backdropOf(element: Element): number[] {
+  const layers: number[][] = [];
+  for (let current: Element | null = element; current; current = current.parentElement ?? ((current.getRootNode() as ShadowRoot).host || null)) {
+    const color = channels(getComputedStyle(current).backgroundColor);
+    if (!color || color[3] === 0) continue;
+    layers.push(color);
+    if (color[3] === 1) break;
+  }
+  return layers.reduceRight((below, [r, g, b, a]) => [r!, g!, b!].map((c, i) => c * a! + below[i]! * (1 - a!)), [255, 255, 255]);
+}
+
+function inheritedValue(style: CSSStyleDeclaration, property: (typeof INHERITED)[number], behind: readonly number[]): string {
   const value = style.getPropertyValue(property);
-  if (property === 'color') return toHex(value) ?? 'transparent';
+  if (property === 'color') return toHex(value, behind) ?? 'transparent';
   // Double quotes inside a style attribute are legal (escaped) but trip some mail clients.
   if (property === 'font-family') return value.replaceAll('"', "'");
   // Older mail clients know only the physical alignments.
@@ -105,10 +136,10 @@ function shorthand(name: string, values: number[]): string {
   return `${name}:${t} ${r} ${b} ${l}`;
 }
 
-function borders(style: CSSStyleDeclaration): string[] {
+function borders(style: CSSStyleDeclaration, behind: readonly number[]): string[] {
   const widths = sides(style, (s) => `border-${s}-width`).map(px);
   const styles = sides(style, (s) => `border-${s}-style`);
-  const colors = sides(style, (s) => `border-${s}-color`).map((c) => toHex(c) ?? 'transparent');
+  const colors = sides(style, (s) => `border-${s}-color`).map((c) => toHex(c, behind) ?? 'transparent');
   const shown = [0, 1, 2, 3].filter((i) => widths[i]! > 0 && styles[i] !== 'none' && styles[i] !== 'hidden');
   if (shown.length === 0) return [];
   const one = (i: number) => `${round(widths[i]!)} ${styles[i]} ${colors[i]}`;
@@ -127,12 +158,13 @@ function declarations(
   tag: string,
   inherited: Inherited,
   extraTop: number,
+  behind: readonly number[],
 ): { list: string[]; inherited: Inherited } {
   const list: string[] = [];
   const next: Inherited = { ...inherited };
   const forced = FORCED[tag] ?? [];
   for (const property of INHERITED) {
-    const value = inheritedValue(style, property);
+    const value = inheritedValue(style, property, behind);
     // The colour on every element, so a client that forces dark mode recolours text and background together.
     if (value !== inherited[property] || forced.includes(property) || property === 'color') list.push(`${property}:${value}`);
     next[property] = value;
@@ -143,8 +175,8 @@ function declarations(
   if (MARGIN_TAGS.has(tag) || margins.some((m) => m !== 0)) list.push(shorthand('margin', margins));
   const padding = sides(style, (s) => `padding-${s}`).map(px);
   if (PADDING_TAGS.has(tag) || padding.some((p) => p !== 0)) list.push(shorthand('padding', padding));
-  list.push(...borders(style));
-  const background = toHex(style.backgroundColor);
+  list.push(...borders(style, behind));
+  const background = toHex(style.backgroundColor, behind);
   if (background) list.push(`background-color:${background}`);
   const decoration = style.textDecorationLine;
   if (tag === 'a' || (decoration && decoration !== 'none')) list.push(`text-decoration:${decoration || 'none'}`);
@@ -203,7 +235,7 @@ function convertImage(image: HTMLImageElement, ctx: Context): Node[] {
 /** A flex row (photo beside caption): one table row, one cell per child. */
 function convertFlexRow(element: Element, style: CSSStyleDeclaration, inherited: Inherited, ctx: Context, extraTop: number): Node[] {
   const table = presentationTable(ctx.doc);
-  const own = declarations(style, 'div', inherited, extraTop);
+  const own = declarations(style, 'div', inherited, extraTop, ctx.behind);
   table.setAttribute('style', own.list.join(';'));
   const row = table.insertRow();
   const gap = px(style.columnGap);
@@ -236,7 +268,7 @@ function convert(element: Element, inherited: Inherited, ctx: Context, extraTop:
     }
   }
   if (outTag === 'span' && !style.display.startsWith('inline')) outTag = 'div';
-  const own = declarations(style, outTag, inherited, extraTop);
+  const own = declarations(style, outTag, inherited, extraTop, ctx.behind);
   const out = ctx.doc.createElement(outTag);
   if (href) {
     out.setAttribute('href', href);
@@ -259,8 +291,10 @@ function convert(element: Element, inherited: Inherited, ctx: Context, extraTop:
  */
 export function exportEmail(element: ExportableElement, options: EmailOptions = {}): EmailExport {
   const frame = renderedFrame(element);
-  const ctx: Context = { doc: detachedDocument(), warnings: [] };
   const style = getComputedStyle(frame);
+  // theme="auto" draws no surface of its own: the e-mail takes the page's colour behind the card.
+  const behind = backdropOf(frame);
+  const ctx: Context = { doc: detachedDocument(), warnings: [], behind };
   const maxWidth = options.maxWidth ?? 600;
 
   const table = presentationTable(ctx.doc);
@@ -270,17 +304,18 @@ export function exportEmail(element: ExportableElement, options: EmailOptions = 
   if (lang) table.setAttribute('lang', lang);
   table.setAttribute('dir', style.direction === 'rtl' ? 'rtl' : 'ltr');
   const cell = table.insertRow().insertCell();
-  const own = declarations(style, 'td', {}, 0);
+  const own = declarations(style, 'td', {}, 0, behind);
   const margin = own.list.findIndex((d) => d.startsWith('margin:'));
   if (margin !== -1) own.list.splice(margin, 1);
+  if (!own.list.some((d) => d.startsWith('background-color:'))) own.list.push(`background-color:${hex(behind)}`);
   cell.setAttribute('style', own.list.join(';'));
-  const background = toHex(style.backgroundColor);
-  if (background) cell.setAttribute('bgcolor', background);
+  cell.setAttribute('bgcolor', hex(behind));
   appendChildren(frame, cell, style, own.inherited, ctx);
   tidy(table);
   const text = plainText(table);
   indent(table);
-  const colorScheme = style.colorScheme.includes('dark') && !style.colorScheme.includes('light') ? 'dark' : 'light';
+  const [r, g, b] = behind.map((c) => c / 255) as [number, number, number];
+  const colorScheme = 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5 ? 'dark' : 'light';
   return { html: table.outerHTML, text, colorScheme, warnings: ctx.warnings };
 }
 

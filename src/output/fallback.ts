@@ -166,8 +166,11 @@ export function fallbackHtml(shadowHtml: string, layout: ClassLayout): string {
   const frame = fragment.childNodes.find((node): node is Element => isElement(node) && !SKIPPED.has(node.tagName));
   if (!frame) throw new Error('The server rendering holds no card.');
   const tag = frame.tagName === 'figure' || frame.tagName === 'article' ? frame.tagName : 'div';
-  const lang = attr(frame, 'lang');
-  const out = make(tag, lang === undefined ? [] : [{ name: 'lang', value: lang }], new Converter(layout).children(frame, false));
+  const language = ['lang', 'dir'].flatMap((name) => {
+    const value = attr(frame, name);
+    return value === undefined ? [] : [{ name, value }];
+  });
+  const out = make(tag, language, new Converter(layout).children(frame, false));
   tidy(out);
   return serializeOuter(out);
 }

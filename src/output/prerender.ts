@@ -8,6 +8,7 @@
 import type { CSSResult, LitElement } from 'lit';
 import type { LoadedBundle } from '../content/load.js';
 import type { ItemKind } from '../content/schema.js';
+import { FALLBACK_RULE } from './rendered.js';
 import { jsonLdOf, jsonLdScript, type JsonLdItem } from './json-ld.js';
 import { entryOfKind } from './registry.js';
 import { classLayout, fallbackHtml } from './fallback.js';
@@ -45,5 +46,6 @@ export async function prerenderCard(kind: Exclude<ItemKind, 'experts'>, item: { 
   const fallback = fallbackHtml(shadow, classLayout(css));
   const jsonLd = jsonLdScript(jsonLdOf({ kind, item } as JsonLdItem, loaded.bundle, loaded.baseUrl));
   const styled = options.stylesheetUrl ? linkedStyles(open + shadow, options.stylesheetUrl) : open + shadow;
-  return `${styled}</template>${fallback}${jsonLd}${close}`;
+  const rule = `<${FALLBACK_RULE}>`;
+  return `${styled}</template>${rule}${fallback}${rule}${jsonLd}${close}`;
 }

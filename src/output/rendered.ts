@@ -15,6 +15,14 @@ export const BLOCK_TAGS = new Set([
 ]);
 
 /** Semantic tags both exports keep as they are; any other wrapper gives way to its content. */
+/**
+ * The tag of the rule before and after a pre-rendered card's fallback: a
+ * sanitizer that drops the element and its template (DOMPurify, a feed
+ * reader) leaves the card's text between two rules, drawn with no stylesheet
+ * at all, so its disclaimer never runs into the next paragraph of the post.
+ */
+export const FALLBACK_RULE = 'hr';
+
 export const KEPT_TAGS = new Set([
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'ul', 'ol', 'li', 'blockquote', 'figure', 'figcaption',
   'dl', 'dt', 'dd', 'a', 'time', 'cite', 'strong', 'em', 'b', 'i', 'small', 'code', 'br',

@@ -16,6 +16,7 @@ import {
   absoluteUrl,
   BLOCK_TAGS,
   detachedDocument,
+  FALLBACK_RULE,
   indent,
   KEPT_TAGS,
   renderedFrame,
@@ -157,7 +158,7 @@ export function elementSnippet(element: ExportableElement, options: Omit<Snippet
   }
   if (options.integrity && !tag.hasAttribute('integrity') && tag.getAttribute('src')) tag.setAttribute('integrity', options.integrity);
   const shadow = shadowRootOf(element, entry, options.scriptUrl);
-  tag.append(fallbackContent(element, doc));
+  tag.append(doc.createElement(FALLBACK_RULE), fallbackContent(element, doc), doc.createElement(FALLBACK_RULE));
   indent(tag);
   const shown = (element as ExportableElement & Shown).shown;
   const jsonLd = shown ? `  ${jsonLdScript(jsonLdOf({ kind: entry.kind, item: shown.item as Therapy & Article & Quote } as JsonLdItem, shown.loaded.bundle, shown.loaded.baseUrl))}\n` : '';

@@ -101,10 +101,6 @@ export const styles = css`
     color: var(--_warning);
   }
 
-  .card__risk .icon {
-    margin-inline-end: 0.4em;
-  }
-
   .card__footer {
     display: flex;
     flex-direction: column;

@@ -56,7 +56,7 @@ export class TherapyCard extends ContentElement<Therapy> {
     ].filter((fact): fact is [string, string] => !!fact[1]);
     const review = this.reviewOf(therapy);
     return html`<article class="frame card" part="card" lang=${this.resolvedLang} dir=${this.resolvedDir}>
-      ${reviewNotice(review, s, this.resolvedLang)}
+      ${reviewNotice(review, s, this.resolvedLang, this.labelDir)}
       <header class="card__header" part="header">
         ${heading(this.headingLevel, this.text(therapy.name))}
         ${therapy.brandNames?.length
@@ -67,7 +67,7 @@ export class TherapyCard extends ContentElement<Therapy> {
       <div class="card__body" part="body">
         ${facts.length
           ? html`<dl class="card__facts" part="facts">
-              ${facts.map(([term, value]) => html`<div class="card__fact"><dt>${term}</dt><dd lang=${this.textLang} dir=${this.textDir}>${value}</dd></div>`)}
+              ${facts.map(([term, value]) => html`<div class="card__fact"><dt>${this.label(term)}</dt><dd lang=${this.textLang} dir=${this.textDir}>${value}</dd></div>`)}
             </dl>`
           : nothing}
         ${compact ? this.renderCompactBody(therapy, bundle) : this.renderSections(therapy)}
@@ -86,7 +86,7 @@ export class TherapyCard extends ContentElement<Therapy> {
     const [lang, dir] = [this.textLang, this.textDir];
     const fold = (title: string, content: unknown) =>
       html`<details class="card__section fold">
-        <summary>${heading(this.headingLevel, title, 1)}</summary>
+        <summary>${heading(this.headingLevel, this.label(title), 1)}</summary>
         ${content}
       </details>`;
     const folds = [
@@ -100,13 +100,13 @@ export class TherapyCard extends ContentElement<Therapy> {
     return html`
       ${therapy.whoItIsFor
         ? html`<section class="card__section">
-            ${heading(this.headingLevel, s.whoItIsFor, 1)}
+            ${heading(this.headingLevel, this.label(s.whoItIsFor), 1)}
             <p lang=${lang} dir=${dir}>${therapy.whoItIsFor}</p>
           </section>`
         : nothing}
       ${therapy.risks?.length
         ? html`<section class="card__section card__risks callout" part="warning">
-            ${heading(this.headingLevel, html`${WARNING_ICON}${s.risks}`, 1)}
+            ${heading(this.headingLevel, html`${WARNING_ICON}${this.label(s.risks)}`, 1)}
             ${list(therapy.risks, 'card__list', lang, dir)}
           </section>`
         : nothing}
@@ -131,10 +131,10 @@ export class TherapyCard extends ContentElement<Therapy> {
     const target = moreLinkOf(bundle, therapy);
     const href = this.href(target?.url);
     return html`${risk
-        ? html`<p class="card__risk callout" part="warning">${WARNING_ICON}<strong>${this.strings.mainRisk}:</strong> <span lang=${this.textLang} dir=${this.textDir}>${risk}</span></p>`
+        ? html`<p class="card__risk callout" part="warning">${WARNING_ICON} <strong>${this.label(this.strings.mainRisk)}:</strong> <span lang=${this.textLang} dir=${this.textDir}>${risk}</span></p>`
         : nothing}
       ${href
-        ? html`<p class="card__more"><a part="link" href=${href}>${this.strings.learnMore}<span class="visually-hidden">: ${this.inline(target!.title)}</span></a></p>`
+        ? html`<p class="card__more"><a part="link" href=${href}>${this.label(this.strings.learnMore)}<span class="visually-hidden">: ${this.inline(target!.title)}</span></a></p>`
         : nothing}`;
   }
 
@@ -147,11 +147,9 @@ export class TherapyCard extends ContentElement<Therapy> {
     const disclaimer = compact ? firstSentence(bundle.disclaimer, bundle.locale ?? 'en') : bundle.disclaimer;
     return html`<footer class="card__footer note" part="footer">
       ${compact
-        ? html`<p class="review muted">
-            <span>${s.lastReviewed}: ${date(review.reviewedOn, this.resolvedLang)}</span><span aria-hidden="true"> · </span><span>${s.publishedBy} ${publisher}</span>
-          </p>`
-        : html`${reviewLines(review, s, this.resolvedLang, (who) => this.inline(who))}
-            <p class="muted">${s.publishedBy} ${publisher}</p>`}
+        ? html`<p class="review muted">${this.label(s.lastReviewed)}: ${date(review.reviewedOn, this.resolvedLang)}<span aria-hidden="true"> · </span>${this.label(s.publishedBy)} ${publisher}</p>`
+        : html`${reviewLines(review, s, this.resolvedLang, (who) => this.inline(who), this.labelDir)}
+            <p class="muted">${this.label(s.publishedBy)} ${publisher}</p>`}
       <p class="card__disclaimer" part="disclaimer" lang=${this.textLang} dir=${this.textDir}>${disclaimer}</p>
     </footer>`;
   }
@@ -159,4 +157,4 @@ export class TherapyCard extends ContentElement<Therapy> {
 }
 
 /** A warning triangle; the heading beside it says what it means. */
-const WARNING_ICON = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 2 1 21h22L12 2Zm1 15h-2v-2h2v2Zm0-4h-2V9h2v4Z"/></svg>`;
+const WARNING_ICON = html`<svg class="icon" width="1.1em" height="1.1em" fill="currentColor" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 2 1 21h22L12 2Zm1 15h-2v-2h2v2Zm0-4h-2V9h2v4Z"/></svg>`;

@@ -181,7 +181,8 @@ describe('validateBundle', () => {
     for (const [name, input, message] of cases) {
       it(`is rejected at (root) when it is ${name}`, () => {
         const result = validateBundle(input);
-        expect(result).to.deep.equal({ ok: false, problems: [problemAt([], message)], omitted: 0 });
+        expect(result).to.deep.equal({ ok: false, problems: [problemAt([], 'type', { expected: 'object' }, input)], omitted: 0, warnings: [] });
+        expect(result.ok || result.problems[0]!.message).to.equal(message);
       });
     }
   });
@@ -543,9 +544,11 @@ describe('validateBundle', () => {
       const result = validateBundle(b);
       expect(result).to.deep.equal({
         ok: false,
-        problems: [problemAt(['schemaVersion'], 'schemaVersion 2 is newer than this widget supports (1)')],
+        problems: [problemAt(['schemaVersion'], 'newer-version', { value: '2', expected: '1' })],
         omitted: 0,
+        warnings: [],
       });
+      expect(result.ok || result.problems[0]!.message).to.equal('schemaVersion 2 is newer than this widget supports (1)');
     });
 
     const wrong: [unknown, string][] = [
@@ -605,9 +608,27 @@ describe('validateBundle', () => {
       b.articles[0].image.width = 640;
       b.experts[0].photo.credit = 'Someone';
       b.quotes[0].lang = 'en';
+      b.therapies[0].whoItsFor = 'Adults';
       const result = validateBundle(b);
       expect(result.ok).to.equal(true);
       if (result.ok) expect(result.bundle).to.deep.equal(valid());
+    });
+
+    it('each get a warning with the closest known field, when one is close', () => {
+      const b = valid();
+      b.disclaimr = 'x';
+      b.publisher.logo = 'x';
+      b.therapies[0].whoItsFor = 'Adults';
+      b.therapies[0].sources[0].tilte = 'Label';
+      b.quotes[0].lang = 'en';
+      const result = validateBundle(b);
+      expect(result.warnings.map((w) => [w.path, w.code, w.value, w.expected, w.message])).to.deep.equal([
+        ['(root)', 'unknown-field', 'disclaimr', 'disclaimer', "unknown field 'disclaimr' (did you mean 'disclaimer'?)"],
+        ['publisher', 'unknown-field', 'logo', undefined, "unknown field 'logo'"],
+        ['therapies[0]', 'unknown-field', 'whoItsFor', 'whoItIsFor', "unknown field 'whoItsFor' (did you mean 'whoItIsFor'?)"],
+        ['therapies[0].sources[0]', 'unknown-field', 'tilte', 'title', "unknown field 'tilte' (did you mean 'title'?)"],
+        ['quotes[0]', 'unknown-field', 'lang', undefined, "unknown field 'lang'"],
+      ]);
     });
   });
 
@@ -687,13 +708,14 @@ describe('validateBundle', () => {
       expect(result.ok).to.equal(false);
       if (result.ok) return;
       expect(result.omitted).to.equal(0);
-      expect(result.problems).to.deep.equal([
-        problemAt(['title'], EMPTY),
-        problemAt(['therapies', 0, 'name'], REQUIRED),
-        problemAt(['articles', 0, 'publishedOn'], '2021-02-30 is not a calendar date'),
-        problemAt(['experts', 0, 'url'], BAD_URL),
-        problemAt(['quotes', 0, 'therapyIds', 0], "therapyId 'nope' does not match any therapy"),
+      expect(result.problems.map((p) => [p.path, p.code, p.message])).to.deep.equal([
+        ['title', 'empty', EMPTY],
+        ['therapies[0].name', 'required', REQUIRED],
+        ['articles[0].publishedOn', 'calendar-date', '2021-02-30 is not a calendar date'],
+        ['experts[0].url', 'url', BAD_URL],
+        ['quotes[0].therapyIds[0]', 'unknown-reference', "therapyId 'nope' does not match any therapy"],
       ]);
+      expect(result.problems[4]).to.deep.include({ keys: ['quotes', 0, 'therapyIds', 0], value: 'nope', refers: ['therapies'] });
     });
 
     it(`are capped at MAX_PROBLEMS (${MAX_PROBLEMS}), and the rest counted`, () => {
@@ -709,7 +731,8 @@ describe('validateBundle', () => {
       expect(result.problems).to.have.length(MAX_PROBLEMS);
       expect(result.omitted).to.equal(count - MAX_PROBLEMS);
       result.problems.forEach((problem, i) => {
-        expect(problem).to.deep.equal(problemAt(['therapies', i, 'name'], REQUIRED));
+        expect(problem).to.deep.equal(problemAt(['therapies', i, 'name'], 'required'));
+        expect(problem.message).to.equal(REQUIRED);
       });
     });
 
@@ -777,8 +800,8 @@ function deleteAt(doc: Doc, path: string): void {
 
 describe('formatProblems', () => {
   const problems: Problem[] = [
-    problemAt(['title'], EMPTY),
-    problemAt(['therapies', 1, 'sources', 0, 'url'], BAD_URL),
+    problemAt(['title'], 'empty'),
+    problemAt(['therapies', 1, 'sources', 0, 'url'], 'url'),
   ];
 
   it('prints one `path: message` line per problem', () => {

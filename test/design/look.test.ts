@@ -160,12 +160,14 @@ describe('design', () => {
   });
 
   describe('axe', () => {
-    const pages = { light: 'background: #fff', dark: 'background: #111' };
+    // A page sets its text colour with its background: theme="auto" draws in both.
+    const pages = { light: 'background: #fff; color: #1b1f24', dark: 'background: #111; color: #e6e6e6' };
     for (const tag of Object.keys(ELEMENTS)) {
       for (const variant of ['full', 'compact']) {
-        for (const theme of ['light', 'dark', 'auto-on-dark']) {
+        for (const theme of ['light', 'dark', 'auto-on-dark', 'auto-on-light']) {
           it(`<${tag}> ${variant} ${theme}, folded and unfolded`, async () => {
-            const el = await inPage(ELEMENTS[tag]!(minimalBundle(), variant, theme === 'auto-on-dark' ? 'auto' : theme), theme === 'light' ? pages.light : pages.dark);
+            const page = theme === 'light' || theme === 'auto-on-light' ? pages.light : pages.dark;
+            const el = await inPage(ELEMENTS[tag]!(minimalBundle(), variant, theme.startsWith('auto') ? 'auto' : theme), page);
             await expect(el).to.be.accessible();
             for (const details of el.shadowRoot!.querySelectorAll('details')) details.open = true;
             await expect(el).to.be.accessible();

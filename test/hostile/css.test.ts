@@ -105,10 +105,11 @@ describe('hostile host: Bootstrap and an aggressive global reset', () => {
     });
     await settled(hostile.doc);
     await settled(clean.doc);
-    // The one thing meant to pass in: the size of the text around a card (SPEC section 3).
-    // The clean page gets the same size around each card, so every other style can be compared.
+    // What is meant to pass in: the size of the text around a card, and (theme="auto") its colour (SPEC section 3).
+    // The clean page gets the same size and colour around each card, so every other style can be compared.
     for (const id of IDS) {
-      clean.doc.getElementById(id)!.style.fontSize = hostile.win.getComputedStyle(hostile.doc.getElementById(id)!).fontSize;
+      const around = hostile.win.getComputedStyle(hostile.doc.getElementById(id)!);
+      Object.assign(clean.doc.getElementById(id)!.style, { fontSize: around.fontSize, color: around.color });
     }
   });
 

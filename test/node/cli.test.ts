@@ -56,6 +56,27 @@ test('warns of items due for review without failing; --strict makes warnings fai
   assert.equal(cli('validate', '--strict', fresh).status, 0, cli('validate', '--strict', fresh).stdout);
 });
 
+test("an unknown field is a warning naming the closest known field; --strict fails on it", () => {
+  const bundle = JSON.parse(readFileSync(defaultBundle, 'utf8'));
+  bundle.articles[0].url = 'https://example.org/article';
+  bundle.therapies[0].whoItsFor = bundle.therapies[0].whoItIsFor;
+  delete bundle.therapies[0].whoItIsFor;
+  const misspelt = file('misspelt.json', JSON.stringify(bundle));
+  const run = cli('validate', misspelt);
+  assert.equal(run.status, 0, run.stderr);
+  const id = bundle.therapies[0].id;
+  assert.ok(
+    run.stdout.split('\n').includes(`${misspelt}: warning: therapies[0] (${id}): unknown field 'whoItsFor' (did you mean 'whoItIsFor'?)`),
+    run.stdout,
+  );
+  assert.equal(cli('validate', '--strict', misspelt).status, 1);
+  bundle.therapies[0].name = '';
+  const broken = file('misspelt-broken.json', JSON.stringify(bundle));
+  const failed = cli('validate', broken);
+  assert.equal(failed.status, 1);
+  assert.match(failed.stdout, /misspelt-broken\.json: warning: therapies\[0\] \(\S+\): unknown field 'whoItsFor' \(did you mean 'whoItIsFor'\?\)/);
+});
+
 test("--reading-grade prints each item's US grade and its longest sentence", () => {
   const run = cli('validate', '--reading-grade', defaultBundle);
   assert.equal(run.status, 0);

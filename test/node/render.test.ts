@@ -50,9 +50,11 @@ test('one card per item asked for: the element with its attributes, a declarativ
     ['blinatumomab', 'compact', '2', 'https://cdn.example/bundle.json'],
   ]);
   for (const card of cards) {
-    const [shadow, fallback, jsonLd, ...rest] = card.childNodes.filter((n): n is Element => 'tagName' in n);
+    const [shadow, ruleBefore, fallback, ruleAfter, jsonLd, ...rest] = card.childNodes.filter((n): n is Element => 'tagName' in n);
     assert.equal(rest.length, 0);
     assert.equal(attr(shadow!, 'shadowrootmode'), 'open');
+    // A rule before and after the fallback: a sanitizer that strips the element and its template leaves a boundary.
+    assert.deepEqual([ruleBefore!.tagName, ruleAfter!.tagName], ['hr', 'hr']);
     assert.equal(fallback!.tagName, 'article');
     assert.equal(attr(jsonLd!, 'type'), 'application/ld+json');
     // The card and its fallback say the same, in the same outline.
@@ -98,7 +100,7 @@ test('every item of the bundle without --item; the links of the card are in its 
   assert.equal(tags.filter((t) => t === 'news-teaser').length, bundle.articles.length);
   assert.equal(tags.filter((t) => t === 'expert-quote').length, bundle.quotes.length);
   const card = all.find((e) => e.tagName === 'therapy-card')!;
-  const [shadow, fallback] = card.childNodes.filter((n): n is Element => 'tagName' in n);
+  const [shadow, , fallback] = card.childNodes.filter((n): n is Element => 'tagName' in n);
   const links = (root: Element) => [...walk(root)].filter((e) => e.tagName === 'a').map((e) => attr(e, 'href'));
   assert.ok(links(shadow!).length > 0);
   assert.deepEqual(links(fallback!), links(shadow!));

@@ -43,7 +43,7 @@ test('only quotes about several therapies with no context: not-found, saying why
   assert.throws(
     () => pick('b', sharedBare, fragment),
     (error: unknown) =>
-      error instanceof ContentError && error.code === 'not-found' && /only quotes are about several therapies and have no context/.test(error.message),
+      error instanceof ContentError && error.code === 'not-found' && /\(a quote about several therapies needs a context\)/.test(error.message),
   );
   assert.throws(() => pick('c', shared), (error: unknown) => error instanceof ContentError && /Therapies with quotes: 'a', 'b'/.test(error.message));
 });

@@ -46,8 +46,8 @@ describe('toEmailHtml', () => {
     const bundle = minimalBundle();
     const elements = [
       await card(bundle),
-      await render(html`<news-teaser article="news-1" .bundle=${bundle}></news-teaser>`),
-      await render(html`<expert-quote quote="q1" .bundle=${bundle}></expert-quote>`),
+      await render(html`<news-teaser article="news-1" theme="light" .bundle=${bundle}></news-teaser>`),
+      await render(html`<expert-quote quote="q1" theme="light" .bundle=${bundle}></expert-quote>`),
     ];
     for (const el of elements) {
       const out = toEmailHtml(el);
@@ -119,6 +119,26 @@ describe('toEmailHtml', () => {
       }
       frame.remove();
     }
+  });
+
+  it('draws an auto card (no surface of its own) in the colours of the page behind it, tints made opaque', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="background: #14161a; color: #dcd6cc">
+      <therapy-card therapy="alpha" .bundle=${minimalBundle()}></therapy-card>
+    </div>`);
+    const el = wrapper.firstElementChild as Rendered;
+    await waitUntil(() => el.state === 'ready');
+    const out = exportEmail(el);
+    expect(out.colorScheme).to.equal('dark');
+    expect(out.html).not.to.contain('color(srgb').and.not.to.contain('rgba(');
+    const frame = await blankPage(out.html, { sandbox: 'allow-same-origin' });
+    const doc = frame.contentDocument!;
+    const cell = doc.querySelector('td')!;
+    expect(cell.getAttribute('bgcolor')).to.equal('#14161a');
+    const background = getComputedStyle(cell).backgroundColor;
+    for (const selector of ['h3', 'p', 'li', 'a', 'dt']) {
+      expect(contrast(frame.contentWindow!.getComputedStyle(doc.querySelector(selector)!).color, background), selector).to.be.at.least(4.5);
+    }
+    frame.remove();
   });
 
   it('shows the UI language the element shows', async () => {
@@ -194,5 +214,6 @@ describe('toEmailHtml', () => {
     expect(toHex('rgb(31, 95, 168)')).to.equal('#1f5fa8');
     expect(toHex('rgba(0, 0, 0, 0)')).to.equal(undefined);
     expect(toHex('rgba(255, 255, 255, 0.5)')).to.equal('#ffffff');
+    expect(toHex('color(srgb 1 1 1 / 0.5)', [0, 0, 0])).to.equal('#808080');
   });
 });

@@ -11,9 +11,9 @@ export const DEFAULT_ITEMS = [
   'news-teaser 2021-03-12-immune-therapies',
   'expert-quote oluwole-blinatumomab-forces-t-cell',
   'expert-quote oluwole-inotuzumab-poisonous',
-  'expert-quote oluwole-game-changer',
-  'expert-quote oluwole-blinatumomab-body-knows',
   'expert-quote oluwole-car-t-innate',
+  'expert-quote oluwole-blinatumomab-body-knows',
+  'expert-quote oluwole-game-changer',
 ];
 
 /** A valid bundle with two items of each kind. */

@@ -62,6 +62,26 @@ describe('<therapy-preview>', () => {
     expect(summary(el)).to.contain('Live pages will show 8 items and hide 0.');
   });
 
+  it('a misspelt field: the verdict warns of it with the closest known field, and the card still renders without it', async () => {
+    const el = await openPreview();
+    const bundle = twoOfEach();
+    bundle.therapies[0].whoItsFor = 'Adults whose ALL came back.';
+    await paste(el, json(bundle));
+    expect(summary(el)).to.contain('The bundle is valid, but live pages ignore unknown fields');
+    expect(summary(el)).not.to.contain('No problems');
+    const warnings = $$(el, 'button.field-warning');
+    expect(warnings.map((b) => b.textContent!.trim())).to.deep.equal([
+      "therapies[0] (alpha): unknown field 'whoItsFor' (did you mean 'whoItIsFor'?)",
+    ]);
+    expect(problemPaths(el)).to.deep.equal([]);
+    expect(shown(el)).to.include('therapy-card alpha');
+    warnings[0]!.click();
+    await el.ready();
+    const area = textarea(el);
+    expect(area.value.slice(area.selectionStart, area.selectionEnd)).to.contain('"id": "alpha"');
+    await expect(el).to.be.accessible();
+  });
+
   it('paste a bundle with three problems: one verdict of what live pages do, each problem once under its item', async () => {
     const el = await openPreview();
     const bundle = threeProblems();

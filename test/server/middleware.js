@@ -3,6 +3,7 @@
 // with a strict CSP header.
 import { existsSync, readFileSync } from 'node:fs';
 import { PassThrough, Readable } from 'node:stream';
+import { FRAMES, framePages } from './frame-pages.js';
 import { prerenderedPage } from './prerendered-pages.js';
 
 export const STRICT_CSP = "default-src 'self'; style-src 'self'; script-src 'self'";
@@ -237,6 +238,7 @@ export const testMiddleware = [
     const route = routes[ctx.path];
     if (route) return route(ctx);
     if (ctx.path.startsWith(RAW_DIST)) return rawDist(ctx);
+    if (ctx.path.startsWith(FRAMES)) return framePages(ctx);
     await next();
     if (CSP_PAGES.some((prefix) => ctx.path.startsWith(prefix))) ctx.set('Content-Security-Policy', STRICT_CSP);
     if (Object.hasOwn(TRUSTED_TYPES, ctx.path)) ctx.set('Content-Security-Policy', TRUSTED_TYPES[ctx.path]);

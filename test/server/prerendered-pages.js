@@ -24,6 +24,8 @@ const PARAGRAPH = '<p>Immune therapies use the body’s own defences against leu
 /**
  * `?script=none`: no script tag at all. `?live=CASE`: the cards load
  * /__test__/bundle?case=CASE when the script runs (else the default bundle).
+ * `?page=dark|light`: the page's colours (test/pages/prerendered.css).
+ * `?css=missing`: the cards link a stylesheet that is not there (a 404).
  */
 export function prerenderedPage(ctx) {
   const live = ctx.query.live ? `/__test__/bundle?case=${encodeURIComponent(String(ctx.query.live))}` : undefined;
@@ -31,6 +33,8 @@ export function prerenderedPage(ctx) {
   // One card per line, though a card's text may hold line breaks of its own.
   const [scriptTag, ...cards] = render(args).trimEnd().split(/\n(?=<script |<therapy-card |<news-teaser |<expert-quote )/);
   const script = ctx.query.script === 'none' ? '' : scriptTag;
+  const shown = ctx.query.css === 'missing' ? cards.map((card) => card.replaceAll('/__test__/dist/therapy-widgets.css', '/__test__/missing/therapy-widgets.css')) : cards;
+  const page = ['dark', 'light'].includes(String(ctx.query.page)) ? ` class="${ctx.query.page}"` : '';
   ctx.type = 'text/html';
   ctx.set('Cache-Control', 'no-store');
   ctx.body = `<!doctype html>
@@ -44,9 +48,9 @@ export function prerenderedPage(ctx) {
   <link rel="stylesheet" href="/test/pages/prerendered.css">
   ${script}
 </head>
-<body>
+<body${page}>
   ${PARAGRAPH}
-  ${cards.join(`\n  ${PARAGRAPH}\n  `)}
+  ${shown.join(`\n  ${PARAGRAPH}\n  `)}
   ${PARAGRAPH}
 </body>
 </html>
