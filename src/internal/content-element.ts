@@ -200,7 +200,8 @@ export abstract class ContentElement<T> extends LitElement {
 
   /**
    * The languages of this render, worked out once per update, before
-   * `update` decides whether to render at all (a card asks for them a dozen times, and the page's `lang` means a walk up the tree).
+   * `update` decides whether to render at all (a card asks for them a dozen
+   * times, and the page's `lang` means a walk up the tree).
    */
   private languages: Languages = { ui: 'en', dir: 'ltr', textLang: nothing, textDir: nothing, labelDir: nothing };
 
