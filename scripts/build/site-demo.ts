@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Plugin, ViteDevServer } from 'vite';
 
@@ -9,6 +10,29 @@ const OUT = 'site';
 /** Runs a command; resolves with its exit code. */
 function run(command: string, args: readonly string[]): Promise<number | null> {
   return new Promise((resolve) => spawn(command, args, { stdio: ['ignore', 'ignore', 'inherit'] }).on('close', resolve));
+}
+
+/** Content types of the files a published site holds. */
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+};
+
+/**
+ * The file of site/ that a request for /site/… names, or undefined. Served
+ * byte for byte, as a static host would: Vite's own pipeline rewrites
+ * JavaScript, which would break every `integrity` the site pins.
+ */
+function siteFile(url: string): string | undefined {
+  const path = decodeURIComponent(new URL(url, 'http://x').pathname);
+  if (!path.startsWith(`/${OUT}/`)) return undefined;
+  const file = normalize(join(OUT, path.slice(OUT.length + 2)));
+  if (file !== OUT && !file.startsWith(`${OUT}${sep}`)) return undefined;
+  const found = existsSync(file) && statSync(file).isDirectory() ? join(file, 'index.html') : file;
+  return existsSync(found) && statSync(found).isFile() ? found : undefined;
 }
 
 /**
@@ -23,6 +47,13 @@ export function siteDemo(): Plugin {
     apply: 'serve',
     configureServer(server: ViteDevServer) {
       const logger = server.config.logger;
+      server.middlewares.use((req, res, next) => {
+        const file = req.url ? siteFile(req.url) : undefined;
+        if (!file) return next();
+        res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+        res.setHeader('Cache-Control', 'no-cache');
+        res.end(readFileSync(file));
+      });
       let baseUrl = '';
       const publish = async () => {
         if (!existsSync('dist/therapy-widgets.js') || !existsSync('dist/npm/cli/main.js')) {
