@@ -6,7 +6,7 @@
  * hash-named bundles and each release's widget scripts, which pinned embed
  * code keeps loading.
  */
-import { mkdir, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { integrityOf } from '../../content/integrity.js';
 import { cardItems, itemDescription, itemTitle, type CardItem } from '../../content/item-text.js';
@@ -158,7 +158,18 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
   for (const path of removed) await removeFile(options.outDir, path);
   for (const [path, content] of files) {
     await mkdir(dirname(join(options.outDir, path)), { recursive: true });
-    await writeFile(join(options.outDir, path), content);
+    await replaceFile(join(options.outDir, path), content);
   }
   return { written, removed, hidden: loaded.hidden, base: site.base };
+}
+
+/**
+ * Writes `target` whole or not at all (a temporary file beside it, then a
+ * rename): a server reading the folder while it is republished never sends a
+ * half-written page.
+ */
+async function replaceFile(target: string, content: string | Uint8Array): Promise<void> {
+  const temporary = `${target}.${process.pid}.tmp`;
+  await writeFile(temporary, content);
+  await rename(temporary, target);
 }
