@@ -8,7 +8,6 @@ export {
   formatProblems,
   isCalendarDate,
   SCHEMA_VERSION,
-  validateBundle,
   type Article,
   type Bundle,
   type Expert,
@@ -16,8 +15,8 @@ export {
   type Quote,
   type Source,
   type Therapy,
-  type ValidationResult,
 } from './content/schema.js';
+export { validateBundle, type ValidationResult } from './content/validate.js';
 export {
   clearBundleCache,
   ContentError,

@@ -5,7 +5,8 @@
  * bundle, read from the one salvage module the elements and the CLI use.
  */
 import { plural } from '../../src/content/problem.js';
-import type { ItemKind, Problem, ValidationResult } from '../../src/content/schema.js';
+import type { ItemKind, Problem } from '../../src/content/schema.js';
+import type { ValidationResult } from '../../src/content/validate.js';
 import { verdictLines, type Salvage } from '../../src/content/salvage.js';
 
 /** An item live pages hide, and every problem of its own (each once). */

@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { salvageBundle } from '../../src/content/salvage.js';
-import { validateBundle } from '../../src/content/schema.js';
+import { validateBundle } from '../../src/content/validate.js';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;

@@ -11,7 +11,8 @@ import { integrityOf } from '../content/integrity.js';
 import { today } from '../content/clock.js';
 import { bundleWarnings } from '../content/review.js';
 import { salvageBundle, verdictLines } from '../content/salvage.js';
-import { formatProblems, formatWarnings, validateBundle, type Bundle } from '../content/schema.js';
+import { formatProblems, formatWarnings, type Bundle } from '../content/schema.js';
+import { validateBundle } from '../content/validate.js';
 
 interface Options {
   strict: boolean;

@@ -4,7 +4,7 @@
  * the words for it. Every message of validation, salvage and the review
  * warnings is worded here, from the code and its facts, and nowhere else.
  */
-import type { ItemKind } from './schema.js';
+import type { ItemKind } from './item-kinds.js';
 
 /** One step of a JSON path: an object key or a list index. */
 export type PathKey = string | number;

@@ -8,17 +8,15 @@
 import { finish, VALUES_PER_STEP, type OwnRecord } from './own-data.js';
 import { formatProblems, plural, reasonOf } from './problem.js';
 import {
-  assembleBundle,
-  inspectSteps,
   ITEM_KINDS,
-  LateInvalid,
   MAX_PROBLEMS,
   problemAt,
   type Bundle,
-  type InvalidItem,
   type ItemKind,
   type Problem,
 } from './schema.js';
+import { assembleBundle } from './validate.js';
+import { inspectSteps, LateInvalid, type InvalidItem } from './inspect.js';
 
 /** An item live pages leave out, and why. */
 export interface HiddenItem {

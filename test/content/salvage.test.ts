@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { salvageBundle, type HiddenItem } from '../../src/content/salvage.js';
-import { MAX_PROBLEMS, validateBundle } from '../../src/content/schema.js';
+import { MAX_PROBLEMS } from '../../src/content/schema.js';
+import { validateBundle } from '../../src/content/validate.js';
 import { minimalBundle, type Draft } from '../fixtures.js';
 
 /** minimalBundle() with a second therapy, article and quote. */

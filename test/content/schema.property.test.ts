@@ -2,7 +2,7 @@
 // of `npm test`; `npm run fuzz` runs the same ones with a large budget.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { validateBundle } from '../../src/content/schema.js';
+import { validateBundle } from '../../src/content/validate.js';
 import { validatorProperties, type Budget } from '../fuzz/properties.js';
 import { allPaths, lookup, parsePath, type Json } from '../fuzz/mutations.js';
 

@@ -6,9 +6,9 @@ import {
   isCalendarDate,
   MAX_PROBLEMS,
   SCHEMA_VERSION,
-  validateBundle,
   type Problem,
 } from '../../src/content/schema.js';
+import { validateBundle } from '../../src/content/validate.js';
 
 /** A bundle as loose JSON, so a test can break any part of it. */
 type Doc = any;

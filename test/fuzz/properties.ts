@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { clearBundleCache, ContentError, loadBundle, type LoadedBundle, type LoadOptions } from '../../src/content/load.js';
 import { salvageBundle } from '../../src/content/salvage.js';
-import { MAX_PROBLEMS, validateBundle, type Problem, type ValidationResult } from '../../src/content/schema.js';
+import { MAX_PROBLEMS, type Problem } from '../../src/content/schema.js';
+import { validateBundle, type ValidationResult } from '../../src/content/validate.js';
 import { equal, ok, sameJson, show } from './check.js';
 import {
   allPaths,

@@ -7,7 +7,8 @@ import { test } from 'node:test';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { bundleJsonSchema } from '../../src/content/json-schema.js';
-import { validateBundle, type Quote, type Therapy } from '../../src/content/schema.js';
+import { type Quote, type Therapy } from '../../src/content/schema.js';
+import { validateBundle } from '../../src/content/validate.js';
 
 type Doc = Record<string, any>;
 

@@ -5,7 +5,8 @@ import { describe, test } from 'node:test';
 import { messageInWords, ordinal, placeInWords, problemInWords, unreachableInWords } from '../../src/content/problem-words.js';
 import { bundleWarnings } from '../../src/content/review.js';
 import { salvageBundle } from '../../src/content/salvage.js';
-import { validateBundle, type Problem, type ProblemCode } from '../../src/content/schema.js';
+import { type Problem, type ProblemCode } from '../../src/content/schema.js';
+import { validateBundle } from '../../src/content/validate.js';
 
 type Doc = Record<string, any>;
 

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { salvageBundle, verdictLines } from '../../src/content/salvage.js';
-import { formatPath, validateBundle } from '../../src/content/schema.js';
+import { formatPath } from '../../src/content/schema.js';
+import { validateBundle } from '../../src/content/validate.js';
 import { PROBLEM_CASES } from './problem-cases.js';
 
 const BEFORE = JSON.parse(readFileSync('test/node/fixtures/problems.before-round2.json', 'utf8')) as Record<string, unknown>;

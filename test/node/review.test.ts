@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { afterEach, describe, test } from 'node:test';
 import { setClock, today } from '../../src/content/clock.js';
 import { bundleWarnings, reviewRecord } from '../../src/content/review.js';
-import { validateBundle, type Bundle } from '../../src/content/schema.js';
+import { type Bundle } from '../../src/content/schema.js';
+import { validateBundle } from '../../src/content/validate.js';
 
 const BUNDLE = { reviewedOn: '2021-03-12' };
 

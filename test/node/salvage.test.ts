@@ -6,7 +6,8 @@ import { describe, test } from 'node:test';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { salvageBundle, verdictLines } from '../../src/content/salvage.js';
-import { MAX_ITEM_DETAIL, MAX_PROBLEMS, validateBundle } from '../../src/content/schema.js';
+import { MAX_ITEM_DETAIL, MAX_PROBLEMS } from '../../src/content/schema.js';
+import { validateBundle } from '../../src/content/validate.js';
 
 type Doc = Record<string, any>;
 

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { closest, editDistance } from '../../src/content/closest.js';
 import { bundleJsonSchema } from '../../src/content/json-schema.js';
-import { validateBundle } from '../../src/content/schema.js';
+import { validateBundle } from '../../src/content/validate.js';
 import { minimal } from './problem-cases.js';
 
 type Doc = Record<string, any>;
