@@ -7,17 +7,13 @@ import { bundleWarnings } from '../../src/content/review.js';
 import { salvageBundle } from '../../src/content/salvage.js';
 import { type Problem, type ProblemCode } from '../../src/content/schema.js';
 import { validateBundle } from '../../src/content/validate.js';
+import { topFields } from './bundle-fields.js';
 
 type Doc = Record<string, any>;
 
 function bundle(): Doc {
   return {
-    schemaVersion: 1,
-    id: 'b',
-    title: 'T',
-    publisher: { name: 'P' },
-    reviewedOn: '2024-01-10',
-    disclaimer: 'D',
+    ...topFields(),
     therapies: [
       { id: 'car-t', name: 'CAR-T cell therapy' },
       { id: 'blinatumomab', name: 'Blinatumomab', sources: [{ title: 'Label', url: 'https://label.example/' }, { title: 'FDA', url: 'javascript:alert(1)' }] },

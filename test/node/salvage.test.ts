@@ -8,17 +8,13 @@ import { runInNewContext } from 'node:vm';
 import { salvageBundle, verdictLines } from '../../src/content/salvage.js';
 import { MAX_ITEM_DETAIL, MAX_PROBLEMS } from '../../src/content/schema.js';
 import { validateBundle } from '../../src/content/validate.js';
+import { topFields } from './bundle-fields.js';
 
 type Doc = Record<string, any>;
 
 function minimal(): Doc {
   return {
-    schemaVersion: 1,
-    id: 'b',
-    title: 'T',
-    publisher: { name: 'P' },
-    reviewedOn: '2024-01-10',
-    disclaimer: 'D',
+    ...topFields(),
     therapies: [{ id: 'alpha', name: 'Alphamab' }],
     articles: [{ id: 'a1', headline: 'H', publishedOn: '2024-01-01', therapyIds: ['alpha'] }],
     experts: [{ id: 'dr-x', name: 'Dr. X' }],
