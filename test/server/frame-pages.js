@@ -2,9 +2,14 @@
 // the TypeScript through tsx, as the CLI runs in a fresh clone), an item's
 // iframe view that loads frame-view.js through a real <script src>, and a
 // frame that echoes what its parent posts (a frame of our site sending bad values).
+// Item views get the site's strict CSP: the script must load and work under it,
+// in a sandboxed frame too.
 import { tsImport } from 'tsx/esm/api';
 
 export const FRAMES = '/__test__/frames/';
+
+/** The policy of every page of the site (SPEC section 9). */
+const SITE_CSP = "default-src 'self'; img-src 'self' data:";
 
 let scripts;
 
@@ -58,6 +63,7 @@ export async function framePages(ctx) {
     ctx.body = ECHO;
   } else if (/^(frame|page)\/[a-z]+\.html$/.test(name)) {
     ctx.type = 'text/html';
+    ctx.set('Content-Security-Policy', SITE_CSP);
     ctx.body = framePage(name.slice(name.indexOf('/') + 1, -'.html'.length));
   } else {
     ctx.status = 404;
