@@ -5,8 +5,9 @@ import assert from 'node:assert/strict';
 import { Script } from 'node:vm';
 import { frameResizeScript } from '../../src/output/site/frame-resize.js';
 import { frameViewScript } from '../../src/output/site/frame-view.js';
+import { ELEMENTS } from '../../src/output/registry.js';
 
-const scripts = { 'frame-resize.js': frameResizeScript(), 'frame-view.js': frameViewScript('therapy-card, news-teaser') };
+const scripts = { 'frame-resize.js': frameResizeScript(), 'frame-view.js': frameViewScript(ELEMENTS) };
 
 test('each is a classic script that calls its function with its settings', () => {
   for (const [name, text] of Object.entries(scripts)) {
@@ -14,7 +15,7 @@ test('each is a classic script that calls its function with its settings', () =>
     assert.doesNotMatch(text, /^\s*(import|export)\b/m, name);
     assert.match(text, /"therapy-widgets:height"/, name);
   }
-  assert.match(scripts['frame-view.js'], /"cards":"therapy-card, news-teaser"/);
+  assert.match(scripts['frame-view.js'], /"cards":\[\{"tag":"therapy-card","idAttribute":"therapy"\},/);
 });
 
 test('no helper the compiler added (this runs under tsx, whose keepNames adds __name calls for named inner functions)', () => {

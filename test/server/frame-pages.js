@@ -19,7 +19,7 @@ function frameScripts() {
     tsImport('../../src/output/site/frame-view.ts', import.meta.url),
   ]).then(([resize, view]) => ({
     'frame-resize.js': resize.frameResizeScript(),
-    'frame-view.js': view.frameViewScript('therapy-card'),
+    'frame-view.js': view.frameViewScript([{ tag: 'therapy-card', idAttribute: 'therapy' }]),
   }));
   return scripts;
 }
@@ -36,7 +36,7 @@ function framePage(id) {
   <script src="${FRAMES}frame-view.js" defer></script>
 </head>
 <body>
-  <therapy-card><template shadowrootmode="open">
+  <therapy-card therapy="${id}"><template shadowrootmode="open">
     <p>Card ${id}: a short text that wraps when the frame gets narrow, and wraps again.</p>
     <p><a id="own" href="${FRAMES}page/other.html">Another card on this site</a></p>
     <p><a id="outside" href="https://example.org/source">A source elsewhere</a></p>
