@@ -172,6 +172,23 @@ describe('frame-view.js and frame-resize.js', () => {
     expect(from(frame, (d) => d.type === LINK_MESSAGE || d.message === 'link')).to.have.length(0);
   });
 
+  it('on a plain host page under a strict CSP, sizes both of its frames (sandboxed or not), though they loaded and posted before the script ran', async () => {
+    const host = await addFrame(`${FRAMES}host.html`, { width: '800', height: '600' });
+    const doc = host.contentDocument!;
+    const first = doc.querySelector<HTMLIFrameElement>('#first')!;
+    const second = doc.querySelector<HTMLIFrameElement>('#second')!;
+    // The frames have loaded (the host's load waits for them) and posted their heights to nobody.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(first.getAttribute('height')).to.equal(INITIAL);
+    const script = doc.createElement('script');
+    script.src = `${FRAMES}frame-resize.js`;
+    doc.body.append(script);
+    await waitUntil(() => first.getAttribute('height') === String(contentHeight(first)), `first: ${first.getAttribute('height')}`);
+    // The sandboxed frame's document is out of reach; it holds the same card as the first.
+    await waitUntil(() => second.getAttribute('height') === String(contentHeight(first)), `second: ${second.getAttribute('height')}`);
+    expect(getComputedStyle(second).height).to.equal(`${second.getAttribute('height')}px`);
+  });
+
   it('takes the theme from #theme= in its address (before WordPress’s secret too), else sets none', async () => {
     const dark = await addFrame(`${FRAMES}frame/d.html#theme=dark#?secret=def`);
     const plain = await addFrame(`${FRAMES}frame/f.html`);

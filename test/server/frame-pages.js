@@ -1,7 +1,8 @@
 // The site's two frame scripts as publish writes them (their text made from
 // the TypeScript through tsx, as the CLI runs in a fresh clone), an item's
 // iframe view that loads frame-view.js through a real <script src>, and a
-// frame that echoes what its parent posts (a frame of our site sending bad values).
+// frame that echoes what its parent posts (a frame of our site sending bad values),
+// and a plain host page that embeds two item views with the resize script.
 // Item views get the site's strict CSP: the script must load and work under it,
 // in a sandboxed frame too.
 import { tsImport } from 'tsx/esm/api';
@@ -47,6 +48,13 @@ function framePage(id) {
 </html>`;
 }
 
+/** A plain host page under the site's strict CSP with two frames of ours, the same width; the test adds the resize script once they have loaded and posted. */
+const HOST = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
+<p>A blog post with two cards.</p>
+<iframe id="first" title="First card" src="${FRAMES}frame/h.html" width="480" height="77"></iframe>
+<iframe id="second" title="Second card" src="${FRAMES}frame/i.html#?secret=xyz" sandbox="allow-scripts" width="480" height="77"></iframe>
+</body></html>`;
+
 const ECHO = `<!doctype html><html lang="en"><head><title>Echo</title></head><body><script>
 addEventListener('message', (event) => parent.postMessage(event.data, '*'));
 </script></body></html>`;
@@ -58,6 +66,10 @@ export async function framePages(ctx) {
   if (script) {
     ctx.type = 'text/javascript';
     ctx.body = script;
+  } else if (name === 'host.html') {
+    ctx.type = 'text/html';
+    ctx.set('Content-Security-Policy', SITE_CSP);
+    ctx.body = HOST;
   } else if (name === 'echo.html') {
     ctx.type = 'text/html';
     ctx.body = ECHO;

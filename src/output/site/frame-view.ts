@@ -20,8 +20,9 @@
  *
  * Height: whenever the document's height changes (ResizeObserver on the root
  * element: a fold opened, a font loaded, the width changed and the text
- * rewrapped), and again when its address changes (WordPress may add the
- * secret after load), it posts to `parent` our
+ * rewrapped), again when its address changes (WordPress may add the
+ * secret after load) and when the framing page asks
+ * (`{ type: 'therapy-widgets:measure' }` from `parent`), it posts to `parent` our
  * `{ type: 'therapy-widgets:height', id, height }` and, when the address holds
  * `#?secret=S` (WordPress adds it), WordPress's `{ message: 'height', value,
  * secret: S }`. The height is the root element's box, so the root must not be
@@ -48,7 +49,7 @@
  * so `default-src 'self'` holds). Without it nothing is set and the card
  * follows the OS preference.
  */
-import { HEIGHT_MESSAGE, LINK_MESSAGE, classicScript } from './frame-protocol.js';
+import { HEIGHT_MESSAGE, LINK_MESSAGE, MEASURE_MESSAGE, classicScript } from './frame-protocol.js';
 
 /** A content element: its tag and the attribute that names its item. */
 export interface FrameCard {
@@ -57,9 +58,10 @@ export interface FrameCard {
 }
 
 export interface FrameViewConfig {
-  /** The `type` of our height and link messages. */
+  /** The `type` of our height and link messages, and of the page's request to measure again. */
   height: string;
   link: string;
+  measure: string;
   cards: readonly FrameCard[];
 }
 
@@ -147,6 +149,11 @@ export function frameView(config: FrameViewConfig): void {
         reported = -1;
         frame.height();
       });
+      win.addEventListener('message', function (event) {
+        if (event.source !== win.parent || !event.data || event.data.type !== config.measure) return;
+        reported = -1;
+        frame.height();
+      });
       doc.addEventListener('click', function (event) {
         frame.click(event);
       });
@@ -164,6 +171,7 @@ export function frameViewScript(cards: readonly FrameCard[]): string {
   return classicScript(frameView, {
     height: HEIGHT_MESSAGE,
     link: LINK_MESSAGE,
+    measure: MEASURE_MESSAGE,
     cards: cards.map(({ tag, idAttribute }) => ({ tag, idAttribute })),
   });
 }
