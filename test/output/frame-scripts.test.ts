@@ -2,7 +2,7 @@
 // (frame-resize.js loaded by a real <script src>), the frames are item views
 // served by the test server (test/server/frame-pages.js) loading frame-view.js.
 import { expect, waitUntil } from '@open-wc/testing';
-import { HEIGHT_MESSAGE, LINK_MESSAGE, MAX_FRAME_HEIGHT, MIN_FRAME_HEIGHT } from '../../src/output/site/frame-protocol.js';
+import { HEIGHT_MESSAGE, LINK_MESSAGE, MAX_FRAME_HEIGHT, MEASURE_MESSAGE, MIN_FRAME_HEIGHT } from '../../src/output/site/frame-protocol.js';
 
 const FRAMES = '/__test__/frames/';
 const SITE = location.origin;
@@ -103,6 +103,23 @@ describe('frame-view.js and frame-resize.js', () => {
     frame.setAttribute('width', '200');
     await waitUntil(() => (last(ours(frame)).data.height as number) > open, 'taller again when narrower');
     await waitUntil(() => frame.getAttribute('height') === String(contentHeight(frame)));
+  });
+
+  it('reports its height again when its parent asks: WordPress’s ready message with its secret, or ours', async () => {
+    const frame = await addFrame(`${FRAMES}frame/d.html#?secret=def`, { sandbox: 'allow-scripts' });
+    await waitUntil(() => wordpress(frame, 'height').length > 0);
+    const ask = async (data: object, answered: boolean) => {
+      received.length = 0;
+      frame.contentWindow!.postMessage(data, '*');
+      const count = () => ({ wordpress: wordpress(frame, 'height').length, ours: ours(frame).length });
+      if (answered) await waitUntil(() => count().wordpress === 1 && count().ours === 1, `answer to ${JSON.stringify(data)}`);
+      else await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(count(), JSON.stringify(data)).to.deep.equal(answered ? { wordpress: 1, ours: 1 } : { wordpress: 0, ours: 0 });
+    };
+    await ask({ message: 'ready', secret: 'def' }, true);
+    await ask({ message: 'ready', secret: 'other' }, false);
+    await ask({ message: 'ready' }, false);
+    await ask({ type: MEASURE_MESSAGE }, true);
   });
 
   it('ignores the same message from a frame of another origin, a srcdoc frame and the page itself', async () => {

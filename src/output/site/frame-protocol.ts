@@ -18,6 +18,8 @@
  * - `{ message: 'height', value: HEIGHT, secret }`
  * - `{ message: 'link', value: URL, secret }`: WordPress navigates the top
  *   page there when it is on the frame's host and the frame has focus.
+ * and from WordPress's page to the frame: `{ message: 'ready', secret }`,
+ * answered like our measure message.
  */
 
 export const HEIGHT_MESSAGE = 'therapy-widgets:height';

@@ -21,8 +21,10 @@
  * Height: whenever the document's height changes (ResizeObserver on the root
  * element: a fold opened, a font loaded, the width changed and the text
  * rewrapped), again when its address changes (WordPress may add the
- * secret after load) and when the framing page asks
- * (`{ type: 'therapy-widgets:measure' }` from `parent`), it posts to `parent` our
+ * secret after load) and when the framing page asks (from `parent`: our
+ * `{ type: 'therapy-widgets:measure' }`, or WordPress's `{ message: 'ready',
+ * secret }` with the frame's secret, which wp-embed.js sends in case the
+ * frame loaded before it), it posts to `parent` our
  * `{ type: 'therapy-widgets:height', id, height }` and, when the address holds
  * `#?secret=S` (WordPress adds it), WordPress's `{ message: 'height', value,
  * secret: S }`. The height is the root element's box, so the root must not be
@@ -150,7 +152,9 @@ export function frameView(config: FrameViewConfig): void {
         frame.height();
       });
       win.addEventListener('message', function (event) {
-        if (event.source !== win.parent || !event.data || event.data.type !== config.measure) return;
+        const data = event.data;
+        if (event.source !== win.parent || !data) return;
+        if (data.type !== config.measure && !(data.message === 'ready' && data.secret && data.secret === here.secret())) return;
         reported = -1;
         frame.height();
       });
