@@ -181,6 +181,62 @@ describe('<expert-quote>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shows the context before the quote, in the content language, and passes axe in both variants', async () => {
+      const bundle = minimalBundle();
+      bundle.quotes[0].context = 'On trials of using alpha earlier';
+      for (const variant of ['full', 'compact']) {
+        const { el, root } = await mount(html`<expert-quote .bundle=${bundle} quote="q1" lang="es" variant=${variant}></expert-quote>`);
+        const context = root.querySelector<HTMLElement>('[part~="context"]')!;
+        expect(context.textContent!.trim()).to.equal('On trials of using alpha earlier');
+        expect(context.nextElementSibling!.localName, 'the blockquote follows').to.equal('blockquote');
+        expect(context.closest('figure'), 'inside the figure').to.exist;
+        expect(context.getAttribute('lang'), 'English context under Spanish labels').to.equal('en');
+        expect(context.getBoundingClientRect().height, `visible (${variant})`).to.be.above(0);
+        expect(getComputedStyle(context).visibility).to.equal('visible');
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('has no context paragraph when the quote has none', async () => {
+      const { root } = await mount(html`<expert-quote .bundle=${minimalBundle()} quote="q1"></expert-quote>`);
+      expect(root.querySelector('[part~="context"]')).to.equal(null);
+    });
+
+    it('picks, for each therapy of the default bundle, a whole sentence about it alone or a quote with its context, never the "game changer"', async () => {
+      sinon.restore();
+      sinon.stub(console, 'warn');
+      const picked: Record<string, string> = {};
+      for (const therapy of ['car-t', 'blinatumomab', 'inotuzumab']) {
+        const { el, root, event } = await mount(html`<expert-quote therapy=${therapy}></expert-quote>`);
+        expect(event.type, JSON.stringify(event.detail)).to.equal('therapy-load');
+        picked[therapy] = (event.detail as { itemId: string }).itemId;
+        const quote = root.querySelector('blockquote')!.textContent!.trim();
+        expect(quote).not.to.contain('game changer');
+        if (!/^[A-Z].*[.!?]$/.test(quote)) expect(root.querySelector('[part~="context"]')!.textContent, `${therapy}: a fragment needs its context`).to.contain('CAR T-cell therapy');
+        await expect(el).to.be.accessible();
+      }
+      expect(picked).to.deep.equal({
+        'car-t': 'oluwole-car-t-innate',
+        blinatumomab: 'oluwole-blinatumomab-forces-t-cell',
+        inotuzumab: 'oluwole-inotuzumab-poisonous',
+      });
+    });
+
+    it('takes a quote about several therapies only with its context', async () => {
+      const bundle = minimalBundle();
+      bundle.therapies.push({ id: 'beta', name: 'Betamab' });
+      bundle.quotes = [
+        { id: 'both-bare', expertId: 'dr-x', text: 'This changes everything.', therapyIds: ['alpha', 'beta'] },
+        { id: 'both', expertId: 'dr-x', text: 'This changes everything.', context: 'On trials of both', therapyIds: ['alpha', 'beta'] },
+        { id: 'alpha-only', expertId: 'dr-x', text: 'Alpha is good.', therapyIds: ['alpha'] },
+      ];
+      const alpha = await mount(html`<expert-quote .bundle=${bundle} therapy="alpha"></expert-quote>`);
+      expect(alpha.event.detail).to.deep.equal({ bundleId: 'test-bundle', itemId: 'alpha-only' });
+      const beta = await mount(html`<expert-quote .bundle=${bundle} therapy="beta"></expert-quote>`);
+      expect(beta.event.detail).to.deep.equal({ bundleId: 'test-bundle', itemId: 'both' });
+      expect(beta.root.querySelector('[part~="context"]')!.textContent).to.equal('On trials of both');
+    });
+
     it('speaks Spanish with lang="es"', async () => {
       const { root } = await mount(html`<expert-quote .bundle=${minimalBundle()} quote="q1" lang="es"></expert-quote>`);
       expect(root.querySelector('figure')!.getAttribute('lang')).to.equal('es');

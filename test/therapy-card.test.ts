@@ -277,11 +277,89 @@ describe('<therapy-card>', () => {
       expect(section(el, 'How it works')).to.equal(undefined);
       expect(text).not.to.contain('How it works');
       expect(text).not.to.contain('Alpha works.');
-      expect(text).not.to.contain('Alpha risk.');
+      expect(text).not.to.contain('Alpha point.');
       const more = [...root(el).querySelectorAll('a')].find((a) => a.textContent!.startsWith('Learn more'));
       expect(more, 'Learn more link').to.exist;
       expect(more!.getAttribute('href')).to.equal('https://news.example/1');
       expect(more!.textContent).to.contain('Alpha news');
+    });
+
+    it('compact: the first risk only, the first sentence of the disclaimer and a one-line review record', async () => {
+      const bundle = minimalBundle();
+      bundle.therapies[0].risks = ['Alpha can harm the liver. Ask about it.', 'Alpha second risk.'];
+      bundle.therapies[0].reviewedBy = 'The test team (not doctors).';
+      bundle.disclaimer = 'General facts, not advice from Dr. Roe or anyone else. Ask your care team. This is a test.';
+      serveBundles({ '/b.json': bundle });
+      const el = await ready(
+        await fixture<TherapyCard>(html`<therapy-card src="/b.json" therapy="alpha" variant="compact"></therapy-card>`),
+      );
+      const risk = $(el, '[part~="warning"]')!;
+      expect(risk.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Main risk: Alpha can harm the liver. Ask about it.');
+      expect(risk.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+      expect(shown(el)).not.to.contain('Alpha second risk.');
+      expect($(el, '[part~="disclaimer"]')!.textContent!.trim()).to.equal('General facts, not advice from Dr. Roe or anyone else.');
+      const footer = $(el, '[part~="footer"]')!;
+      const lines = [...footer.querySelectorAll('p')].filter((p) => p !== $(el, '[part~="disclaimer"]'));
+      expect(lines.length, 'one review line').to.equal(1);
+      expect(lines[0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Last reviewed: May 6, 2024 · Published by Test publisher');
+      expect(lines[0]!.getBoundingClientRect().height, 'one line high').to.be.below(parseFloat(getComputedStyle(lines[0]!).lineHeight) * 1.5);
+      expect(footer.textContent).not.to.contain('The test team');
+      await expect(el).to.be.accessible();
+    });
+
+    it('compact: the default bundle names each therapy\'s boxed warning (inotuzumab: liver harm)', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <therapy-card therapy="car-t" variant="compact"></therapy-card>
+        <therapy-card therapy="blinatumomab" variant="compact"></therapy-card>
+        <therapy-card therapy="inotuzumab" variant="compact"></therapy-card>
+      </div>`);
+      const cards = [...wrapper.querySelectorAll<TherapyCard>('therapy-card')];
+      for (const card of cards) await ready(card);
+      for (const card of cards) expect($(card, '[part~="warning"]')!.textContent, card.therapy).to.contain('boxed warning');
+      expect($(cards[2]!, '[part~="warning"]')!.textContent).to.contain('liver harm');
+      expect($(cards[0]!, '[part~="disclaimer"]')!.textContent).to.contain('example content');
+      const more = [...root(cards[0]!).querySelectorAll('a')].find((a) => a.textContent!.startsWith('Learn more'))!;
+      expect(more.getAttribute('href')).to.match(/^https:\/\/dailymed\.nlm\.nih\.gov\/dailymed\/drugInfo\.cfm\?setid=/);
+      await expect(cards[2]!).to.be.accessible();
+    });
+
+    it('how it is given: a fold of the full card, absent from the compact one and when the bundle has none', async () => {
+      const bundle = minimalBundle();
+      bundle.therapies[0].howItIsGiven = ['Alpha drips into a vein.', 'Alpha needs a hospital stay.'];
+      serveBundles({ '/b.json': bundle, '/none.json': minimalBundle() });
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <therapy-card src="/b.json" therapy="alpha"></therapy-card>
+        <therapy-card src="/b.json" therapy="alpha" variant="compact"></therapy-card>
+        <therapy-card src="/none.json" therapy="alpha"></therapy-card>
+      </div>`);
+      const [full, compact, none] = [...wrapper.querySelectorAll<TherapyCard>('therapy-card')];
+      for (const card of [full!, compact!, none!]) await ready(card);
+      const given = section(full!, 'How it is given')!;
+      expect(given.localName, 'a fold').to.equal('details');
+      expect([...given.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal(['Alpha drips into a vein.', 'Alpha needs a hospital stay.']);
+      const folds = $$(full!, 'details [part~="subheading"]').map((h) => h.textContent!.trim());
+      expect(folds).to.deep.equal(['How it works', 'How it is given', 'Key points', 'Sources']);
+      given.querySelector('summary')!.click();
+      await expect(full!).to.be.accessible();
+      expect(section(compact!, 'How it is given')).to.equal(undefined);
+      expect(shown(compact!)).not.to.contain('Alpha drips');
+      expect(section(none!, 'How it is given')).to.equal(undefined);
+    });
+
+    it('labels the new sections in Spanish', async () => {
+      const bundle = minimalBundle();
+      bundle.therapies[0].howItIsGiven = ['Alpha drips into a vein.'];
+      serveBundles({ '/b.json': bundle });
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <therapy-card src="/b.json" therapy="alpha" lang="es"></therapy-card>
+        <therapy-card src="/b.json" therapy="alpha" lang="es" variant="compact"></therapy-card>
+      </div>`);
+      const [full, compact] = [...wrapper.querySelectorAll<TherapyCard>('therapy-card')];
+      await ready(full!);
+      await ready(compact!);
+      expect(section(full!, 'Cómo se administra'), 'the fold').to.exist;
+      expect($(compact!, '[part~="warning"]')!.textContent).to.contain('Riesgo principal:');
+      expect($(compact!, '[part~="warning"] span')!.getAttribute('lang'), 'English content under Spanish labels').to.equal('en');
     });
 
     it('compact: Learn more links to the first source when no article with a url is about the therapy', async () => {

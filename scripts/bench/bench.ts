@@ -5,7 +5,9 @@
  *
  * What is measured, and how:
  * - Size: raw, gzip (level 9) and brotli (quality 11) bytes of the two scripts,
- *   and the verdict on the budget: gzip of dist/therapy-widgets.js ≤ 17.50 kB.
+ *   the verdict on the ceiling: gzip -9 of dist/therapy-widgets.js ≤ 26,214 B
+ *   (issue 17; flagged OVER when past it), and what each module adds to it
+ *   (scripts/bench/size.ts).
  * - For N = 1, 100, 1000 cards on one page, three variants of the same content:
  *   `ours` (<therapy-card> from dist/therapy-widgets.js), `vanilla` (a
  *   hand-written custom element, scripts/bench/vanilla-card.js) and `static`
@@ -35,14 +37,17 @@
  *   salvaging the worst 2 MB hostile bundles, in Node (scripts/bench/validation.ts).
  * - The pre-rendered card: CLS and first contentful paint against bare tags,
  *   the README snippet and static HTML, at 390 and 1280 px, and its byte
- *   size (scripts/bench/prerender.ts, also runnable alone: npm run bench:prerender).
+ *   size (scripts/bench/prerender.ts, also runnable alone: npm run bench:prerender);
+ *   then Lighthouse's phone and desktop presets on it against static HTML
+ *   (scripts/bench/lighthouse.ts: performance, TBT, LCP, CLS, failed requests).
  * - Each measurement launches a new browser (a fresh temporary profile: no
  *   HTTP cache, no code cache). Cells show the median of the runs and [min–max].
  *
  *   BENCH_RUNS=5        runs per cell (at least 5 for a report)
  *   BENCH_N=1,100,1000  card counts
+ *   BENCH_LIGHTHOUSE_RUNS=3
+ *                       Lighthouse runs per page and preset
  *   BENCH_NO_BUILD=1    use dist/ as it is
- *   BENCH_MODULES=1     also print what each module adds to dist/therapy-widgets.js (scripts/bench/size.ts)
  *   BENCH_SERVE=1       only serve the pages (BENCH_PORT=...), to profile them by hand;
  *                       /bench/cards?variant=ours&n=100&script=/other/therapy-widgets.js
  *                       compares another build (with its content/ folder beside it)
@@ -67,6 +72,7 @@ import { renderTherapy } from './vanilla-card.js';
 const ROOT = resolve(import.meta.dirname, '../..');
 const RESULTS = join(ROOT, 'scripts/bench/results');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+const LIGHTHOUSE_RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
 const COUNTS = (process.env.BENCH_N ?? '1,100,1000').split(',').map(Number);
 const VARIANTS = ['static', 'vanilla', 'ours'] as const;
 /** The card count whose pages also get a traced load for Layout CPU time. */
@@ -80,9 +86,9 @@ const PHONE = { width: 390, height: 844 };
 const BUNDLE_PATH = '/dist/content/all-immune-therapies.json';
 const SCRIPTS = ['dist/therapy-widgets.js', 'dist/therapy-widgets.classic.js'];
 
-/** The library's targets, as the issues state them. gzipBytes is the size budget of issue 11. */
+/** The library's targets, as the issues state them. gzipBytes is the size ceiling of issue 17 (25.6 KB). */
 const TARGETS = {
-  gzipBytes: 17_500,
+  gzipBytes: 26_214,
   frameRatio: { 100: 1.3, 1000: 1.5 } as Record<number, number>,
   bundleRequests: 1,
   cls: 0.01,
@@ -324,7 +330,6 @@ function stat(values: number[]): Stat {
 
 const ms = (s: Stat) => `${s.median.toFixed(1)} [${s.min.toFixed(1)}–${s.max.toFixed(1)}]`;
 const mb = (s: Stat) => `${(s.median / 2 ** 20).toFixed(2)} [${(s.min / 2 ** 20).toFixed(2)}–${(s.max / 2 ** 20).toFixed(2)}]`;
-const kb = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 
 function table(rows: string[][]): string {
@@ -361,13 +366,13 @@ async function main(): Promise<void> {
   });
   const module = sizes.find((s) => s.file === 'dist/therapy-widgets.js')!;
   const budget = {
-    target: `gzip of dist/therapy-widgets.js ≤ ${kb(TARGETS.gzipBytes)}`,
-    value: kb(module.gzip),
+    target: `gzip -9 of dist/therapy-widgets.js ≤ ${TARGETS.gzipBytes} B (ceiling)`,
+    value: `${module.gzip} B`,
     met: module.gzip <= TARGETS.gzipBytes,
   };
   // The size verdict needs no browser: print it at once, and again in the table.
-  console.log(`budget: ${budget.target}: ${budget.value}, ${verdict(budget.met)}`);
-  if (process.env.BENCH_MODULES) console.log(moduleTable(await moduleSizes()).join('\n'));
+  console.log(`size: ${budget.target}: ${budget.value}, ${budget.met ? 'under' : `OVER THE CEILING by ${module.gzip - TARGETS.gzipBytes} B`}`);
+  console.log(moduleTable(await moduleSizes()).join('\n'));
 
   const server = createServer(handle);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -470,6 +475,9 @@ async function main(): Promise<void> {
   // The pre-rendered card against the other ways to embed (scripts/bench/prerender.ts).
   const { prerenderBench } = await import('./prerender.js');
   console.log(`\n${(await prerenderBench(RUNS)).join('\n')}`);
+  // The same page and static HTML through Lighthouse's phone and desktop presets (scripts/bench/lighthouse.ts).
+  const { lighthouseBench } = await import('./lighthouse.js');
+  console.log(`\n${(await lighthouseBench(LIGHTHOUSE_RUNS)).join('\n')}`);
   const validation = validationTable(RUNS);
   console.log(`\n${validation.join('\n')}`);
 

@@ -75,7 +75,7 @@ const SNIPPET_CSS = /<style>([\s\S]*?)<\/style>/.exec(SNIPPET)![1]!;
 const SNIPPET_CARDS = [...SNIPPET.matchAll(/<therapy-card[\s\S]*?<\/therapy-card>/g)].map((m) => m[0]);
 const SCRIPT = '<script type="module" src="/dist/therapy-widgets.js"></script>';
 
-interface Case {
+export interface Case {
   name: string;
   csp?: boolean;
   css?: string;
@@ -83,7 +83,7 @@ interface Case {
   cards: string[];
 }
 
-function cases(): Case[] {
+export function cases(): Case[] {
   const compact = splitCards(cli('--variant', 'compact'));
   const full = splitCards(cli());
   const fallbackOnly = full.slice(1).map((card) => /<\/template>([\s\S]*?)<script type="application\/ld\+json">/.exec(card)![1]!);
@@ -97,14 +97,15 @@ function cases(): Case[] {
   ];
 }
 
-function page(c: Case, index: number): string {
+function page(c: Case, index: number, measured = true): string {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${c.name}</title>
-<script src="/bench/measure.js"></script>
+<link rel="icon" href="data:,">
+${measured ? '<script src="/bench/measure.js"></script>' : ''}
 <link rel="stylesheet" href="/bench/page.css?case=${index}">
 ${c.script}
 </head>
@@ -113,7 +114,8 @@ ${proseBody(c.cards)}`;
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 
-function server(all: Case[]) {
+/** Serves the repo and `/bench/page?case=N` (`&bare=1`: without the measuring script, for Lighthouse). */
+export function server(all: Case[]) {
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const send = (type: string, body: string | Buffer, headers: Record<string, string> = {}) => {
@@ -124,7 +126,7 @@ function server(all: Case[]) {
     if (url.pathname === '/bench/page.css') return send(TYPES['.css']!, `${PAGE_CSS}${all[Number(url.searchParams.get('case'))]?.css ?? ''}`);
     if (url.pathname === '/bench/page') {
       const c = all[Number(url.searchParams.get('case'))]!;
-      return send('text/html; charset=utf-8', page(c, Number(url.searchParams.get('case'))), c.csp ? { 'content-security-policy': STRICT_CSP } : {});
+      return send('text/html; charset=utf-8', page(c, Number(url.searchParams.get('case')), !url.searchParams.has('bare')), c.csp ? { 'content-security-policy': STRICT_CSP } : {});
     }
     const file = normalize(join(ROOT, decodeURIComponent(url.pathname)));
     if (!file.startsWith(ROOT) || !existsSync(file) || !statSync(file).isFile()) {

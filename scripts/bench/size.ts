@@ -6,8 +6,8 @@
  * to each module's minified bytes: an estimate, since gzip does not compress
  * every module equally well.
  *
- * `tsx scripts/bench/size.ts` prints the table; `BENCH_MODULES=1 npm run bench`
- * prints it beside the budget verdict.
+ * `tsx scripts/bench/size.ts` prints the table; `npm run bench` prints it
+ * beside the verdict on the ceiling.
  */
 import { relative } from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -7,6 +7,7 @@
 import { ContentError, messageOf } from './content-error.js';
 import { decodeBundleText, parseBundleBytes, parseBundleText } from './decode.js';
 import { fetchBytes, type FetchedBytes, type FetchLimits } from './fetch-bytes.js';
+import { fingerprint } from './fingerprint.js';
 import { checkIntegrity } from './integrity.js';
 import { currentScriptUrl, elementById, hasDocument, pageBaseUrl, stillParsing, whenParsed } from './page.js';
 import { salvageBundle, verdictLines, type HiddenItem } from './salvage.js';
@@ -24,6 +25,8 @@ export interface LoadedBundle {
   baseUrl: string;
   /** The items left out of `bundle`, and why. */
   hidden: readonly HiddenItem[];
+  /** Fingerprint of the bytes or text the bundle was read from (fingerprint.ts); absent for a bundle object. */
+  fingerprint?: string;
 }
 
 /** Where a bundle comes from: an object, `#id`, a URL, or nothing for the default. */
@@ -123,9 +126,10 @@ export function checkBundle(input: unknown, where: string, baseUrl: string): Loa
   return { bundle: salvage.bundle, baseUrl, hidden: salvage.hidden };
 }
 
-/** `checkBundle`, plus the one console.warn per loaded bundle that hides items, in the CLI's words. */
-function accept(input: unknown, where: string, baseUrl: string): LoadedBundle {
-  const loaded = checkBundle(input, where, baseUrl);
+/** `checkBundle`, plus the one console.warn per loaded bundle that hides items, in the CLI's words, and the fingerprint of what it was read from. */
+function accept(input: unknown, where: string, baseUrl: string, from?: Uint8Array): LoadedBundle {
+  const loaded: LoadedBundle = checkBundle(input, where, baseUrl);
+  if (from !== undefined) loaded.fingerprint = fingerprint(from);
   if (loaded.hidden.length > 0) {
     const lines = verdictLines({ bundle: loaded.bundle, hidden: [...loaded.hidden], blocking: [], omitted: 0 });
     console.warn(`therapy-widgets: the bundle ${where} has items with problems. ${lines.join('\n')}`);
@@ -174,7 +178,7 @@ function urlBundle(url: string, limits: FetchLimits): Promise<LoadedBundle> {
   return shared(parsedCache, url, async () => {
     const fetched = await urlBytes(url, limits);
     try {
-      return accept(parseBundleBytes(fetched.bytes, `at ${url}`), `at ${url}`, fetched.url);
+      return accept(parseBundleBytes(fetched.bytes, `at ${url}`), `at ${url}`, fetched.url, fetched.bytes);
     } catch (error) {
       bytesCache.delete(url); // an editor may fix the file: the next load fetches again
       throw error;
@@ -202,7 +206,7 @@ async function loadInline(id: string, pin: string | undefined): Promise<LoadedBu
   if (pin) await checkIntegrity(new TextEncoder().encode(text), pin, where);
   const cached = inlineCache.get(script);
   if (cached && cached.text === text) return cached.result;
-  const result = accept(parseBundleText(text, where), where, pageUrl());
+  const result = accept(parseBundleText(text, where), where, pageUrl(), new TextEncoder().encode(text));
   inlineCache.set(script, { text, result });
   return result;
 }

@@ -1,11 +1,12 @@
 /**
  * Which item an element shows, as pure functions of a loaded bundle: by id,
- * the newest article, the first quote about a therapy, and the joins a card
+ * the newest article, the best quote about a therapy, and the joins a card
  * needs (a quote's expert and article, a therapy's article). An item the
  * salvage step hid is a `schema` error with the problems that hid it, so the
  * element that asked for it says why; a missing one is `not-found`.
  */
 import { ContentError } from './content-error.js';
+import { isWholeSentence } from './sentence.js';
 import type { HiddenItem } from './salvage.js';
 import { formatProblems, NOUNS, type Article, type Bundle, type Expert, type ItemKind, type Quote, type Therapy } from './schema.js';
 
@@ -75,7 +76,34 @@ export function selectArticle(bundle: Bundle, hidden: readonly HiddenItem[], id:
   return { id: newest.id, item: newest };
 }
 
-/** The quote an `<expert-quote>` shows: `quote="ID"`, else the first about `therapy="ID"`. */
+/**
+ * How well `quote` stands for `therapy` alone, lower is better; undefined when
+ * it must not: 0 a whole sentence about that therapy only, 1 about it only and
+ * shown with its context, 2 tagged to several therapies and shown with its
+ * context (a sentence about all of them never reads as praise of one), 3 about
+ * it only but a fragment with no context. Several therapies and no context: never.
+ */
+function quoteRank(quote: Quote, therapy: string): number | undefined {
+  const ids = quote.therapyIds ?? [];
+  if (!ids.includes(therapy)) return undefined;
+  const alone = ids.every((id) => id === therapy);
+  if (!alone) return quote.context ? 2 : undefined;
+  if (isWholeSentence(quote.text)) return 0;
+  return quote.context ? 1 : 3;
+}
+
+/** The best quote about `therapy` (see `quoteRank`); the bundle's order breaks ties. */
+function quoteAbout(quotes: readonly Quote[], therapy: string): Quote | undefined {
+  let best: Quote | undefined;
+  let bestRank = Infinity;
+  for (const quote of quotes) {
+    const rank = quoteRank(quote, therapy);
+    if (rank !== undefined && rank < bestRank) [best, bestRank] = [quote, rank];
+  }
+  return best;
+}
+
+/** The quote an `<expert-quote>` shows: `quote="ID"`, else the best about `therapy="ID"` (`quoteAbout`). */
 export function selectQuote(
   bundle: Bundle,
   hidden: readonly HiddenItem[],
@@ -84,10 +112,11 @@ export function selectQuote(
   if (ids.quote) return byId(bundle.quotes, hidden, 'quotes', ids.quote);
   const therapy = ids.therapy;
   if (!therapy) throw missingAttribute('expert-quote', 'a quote="ID" or therapy="ID" attribute', bundle.quotes);
-  const found = bundle.quotes.find((quote) => quote.therapyIds?.includes(therapy));
+  const found = quoteAbout(bundle.quotes, therapy);
   if (found) return { id: found.id, item: found };
   const about = [...new Set(bundle.quotes.flatMap((quote) => quote.therapyIds ?? []))];
-  throw new ContentError('not-found', `No quote about therapy="${therapy}" in this bundle. Therapies with quotes: ${listIds(about)}.`);
+  const why = about.includes(therapy) ? ' Its only quotes are about several therapies and have no context to say so.' : '';
+  throw new ContentError('not-found', `No quote about therapy="${therapy}" in this bundle.${why} Therapies with quotes: ${listIds(about)}.`);
 }
 
 /** The expert who said `quote` (the salvage step guarantees one). */

@@ -21,3 +21,28 @@ export function mediaHref(url: string | undefined, baseUrl: string): { href?: st
   if (!href) return {};
   return new URL(href).origin === new URL(baseUrl).origin ? { href } : { refused: href };
 }
+
+const ABSOLUTE_HTTP = /^https?:\/\//i;
+const baseDependence = new WeakMap<object, boolean>();
+
+/** True when `value` holds a relative `url`, or any image or video (`src`, `poster`, a `video`), at any depth. */
+function usesBase(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(usesBase);
+  if (value === null || typeof value !== 'object') return false;
+  return Object.entries(value).some(([key, field]) => {
+    if (key === 'src' || key === 'poster' || key === 'video') return true;
+    if (key === 'url' && typeof field === 'string' && !ABSOLUTE_HTTP.test(field)) return true;
+    return usesBase(field);
+  });
+}
+
+/**
+ * True when what a bundle renders to depends on the URL it was loaded from
+ * (`linkHref`, `mediaHref`): a relative link, or any image or video, which
+ * shows only from the bundle's own host. Worked out once per bundle object.
+ */
+export function dependsOnBaseUrl(bundle: object): boolean {
+  let answer = baseDependence.get(bundle);
+  if (answer === undefined) baseDependence.set(bundle, (answer = usesBase(bundle)));
+  return answer;
+}

@@ -16,6 +16,10 @@ export const styles = css`
     border-inline-start: 4px solid var(--_accent);
   }
 
+  .quote__context {
+    font-size: max(0.875em, 16px);
+  }
+
   .quote__text {
     font-size: 1.25em;
     line-height: 1.45;

@@ -8,13 +8,15 @@ import { styles } from './expert-quote.styles.js';
 
 /**
  * An expert's words from a content bundle, verbatim and attributed:
- * `figure > blockquote + figcaption` with the expert's name, role and
- * affiliation, and the source article.
+ * what the expert was talking about (the quote's `context`), then
+ * `blockquote + figcaption` with the expert's name, role and affiliation, and
+ * the source article, all in one `figure`.
  *
  * @tagname expert-quote
  * @summary A verbatim, attributed quote by an expert.
  *
  * @csspart card - The quote's frame (every state).
+ * @csspart context - What the expert was talking about, before the quote (when the bundle says).
  * @csspart quote - The blockquote.
  * @csspart body - The blockquote (the same element as `quote`, named as in the other elements).
  * @csspart caption - The figcaption: who said it, and where.
@@ -34,7 +36,7 @@ export class ExpertQuote extends ContentElement<Quote> {
 
   /** `id` of the quote to show. */
   declare quote: string | undefined;
-  /** `id` of a therapy: shows the first quote about it (when `quote` is not set). */
+  /** `id` of a therapy: shows the best quote about it (when `quote` is not set): a whole sentence about it alone, else one with its context. */
   declare therapy: string | undefined;
 
   protected override select({ bundle, hidden }: LoadedBundle): Selection<Quote> {
@@ -55,6 +57,7 @@ export class ExpertQuote extends ContentElement<Quote> {
     const photo = this.variant === 'compact' ? undefined : this.mediaSrc(expert.photo?.src);
     const role = [expert.role, expert.affiliation].filter((part): part is string => !!part);
     return html`<figure class="frame quote" part="card" lang=${this.resolvedLang} dir=${this.resolvedDir}>
+      ${quote.context ? html`<p class="quote__context muted" part="context" lang=${this.textLang} dir=${this.textDir}>${quote.context}</p>` : nothing}
       <blockquote class="quote__text" part="quote body" cite=${sourceHref ?? nothing} lang=${this.textLang} dir=${this.textDir}>
         <p>${quote.text}</p>
       </blockquote>

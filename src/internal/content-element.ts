@@ -1,6 +1,7 @@
-import { html, isServer, LitElement, noChange, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, ReactiveElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { today } from '../content/clock.js';
 import { directionOf, pickLanguage, sameLanguage } from '../content/language.js';
+import { renderKey } from '../content/render-key.js';
 import { reviewRecord, type ReviewFields, type ReviewRecord } from '../content/review.js';
 import type { LoadedBundle } from '../content/load.js';
 import type { Selection } from '../content/select.js';
@@ -26,6 +27,9 @@ interface Languages {
   textDir: string | typeof nothing;
 }
 export type Theme = 'light' | 'dark' | 'auto';
+
+/** The host attribute holding the key a pre-rendered card was rendered with (src/content/render-key.ts). */
+const RENDER_KEY = 'render-key';
 
 /**
  * The base of `<therapy-card>`, `<news-teaser>` and `<expert-quote>`: the
@@ -105,12 +109,17 @@ export abstract class ContentElement<T> extends LitElement {
 
   /**
    * Lit's server renderer calls `willUpdate` and `render`, never the
-   * controllers' `hostUpdate`: there the content controller settles here, so
-   * a `bundle` object renders in that one pass (see src/output/).
+   * controllers' `hostUpdate` nor `update`: there the content controller
+   * settles here, so a `bundle` object renders in that one pass (see
+   * src/output/), and the host gets the key of its rendering.
    */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (isServer) this.content.hostUpdate();
+    if (!isServer) return;
+    this.content.hostUpdate();
+    this.languages = this.languagesNow();
+    const key = this.renderKey();
+    if (key !== undefined) this.setAttribute(RENDER_KEY, key);
   }
 
   /**
@@ -124,13 +133,47 @@ export abstract class ContentElement<T> extends LitElement {
     return root;
   }
 
-  /** The pre-rendered card goes in the same update that renders the content (or error) replacing it: no frame shows neither. */
+  /**
+   * While the pre-rendered card stands (loading, or ready with the key it was
+   * rendered with) Lit does not render: the nodes, and the largest paint,
+   * stay the pre-rendered ones. Otherwise it goes in the same update that
+   * renders the content (or error) replacing it: no frame shows neither.
+   */
   protected override update(changed: PropertyValues): void {
-    if (this.prerendered && this.state !== 'loading') {
+    this.languages = this.languagesNow();
+    if (this.prerendered) {
+      if (this.state === 'loading' || this.keepsPrerendered()) {
+        // ReactiveElement's update (reflected attributes, the update cycle) without LitElement's render.
+        skipRender.call(this, changed);
+        return;
+      }
       for (const node of this.prerendered) node.remove();
       this.prerendered = undefined;
+      this.removeAttribute(RENDER_KEY);
     }
     super.update(changed);
+  }
+
+  /** True when the element would render what its pre-rendered card already shows. */
+  private keepsPrerendered(): boolean {
+    const key = this.renderKey();
+    return key !== undefined && key === this.getAttribute(RENDER_KEY);
+  }
+
+  /** The key of what the element renders now (src/content/render-key.ts), when it is ready and its bundle has one. */
+  private renderKey(): string | undefined {
+    const { loaded, selection } = this.content;
+    if (this.state !== 'ready' || !loaded || !selection) return undefined;
+    return renderKey({
+      tag: this.localName,
+      itemId: selection.id,
+      item: selection.item as object,
+      loaded,
+      ui: this.languages.ui,
+      variant: this.variant,
+      headingLevel: this.headingLevel,
+      today: today(),
+    });
   }
 
   override connectedCallback(): void {
@@ -152,8 +195,8 @@ export abstract class ContentElement<T> extends LitElement {
   protected abstract renderItem(item: T, bundle: Bundle): TemplateResult;
 
   /**
-   * The languages of this render, worked out once per render (a card asks
-   * for them a dozen times, and the page's `lang` means a walk up the tree).
+   * The languages of this render, worked out once per update, before
+   * `update` decides whether to render at all (a card asks for them a dozen times, and the page's `lang` means a walk up the tree).
    */
   private languages: Languages = { ui: 'en', dir: 'ltr', textLang: nothing, textDir: nothing };
 
@@ -228,9 +271,7 @@ export abstract class ContentElement<T> extends LitElement {
     return reviewRecord(item, this.content.loaded!.bundle, today());
   }
 
-  protected override render(): TemplateResult | typeof noChange {
-    if (this.prerendered) return noChange;
-    this.languages = this.languagesNow();
+  protected override render(): TemplateResult {
     const { selection, loaded, error } = this.content;
     if (this.state === 'ready' && loaded && selection) return this.renderItem(selection.item, loaded.bundle);
     const strings = this.strings;
@@ -261,6 +302,9 @@ export abstract class ContentElement<T> extends LitElement {
     return href;
   }
 }
+
+/** `update` of LitElement's base class: what an update does besides rendering. */
+const skipRender = (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update;
 
 /** While loading with fallback content: the page's own content shows. */
 function slotOnly(): TemplateResult {

@@ -5,9 +5,11 @@ export interface Strings {
   drugClass: string;
   target: string;
   howItWorks: string;
+  howItIsGiven: string;
   whoItIsFor: string;
   keyPoints: string;
   risks: string;
+  mainRisk: string;
   sources: string;
   lastReviewed: string;
   nextReview: string;
@@ -32,9 +34,11 @@ const en: Strings = {
   drugClass: 'Type of medicine',
   target: 'Target',
   howItWorks: 'How it works',
+  howItIsGiven: 'How it is given',
   whoItIsFor: 'Who it is for',
   keyPoints: 'Key points',
   risks: 'Risks and warnings',
+  mainRisk: 'Main risk',
   sources: 'Sources',
   lastReviewed: 'Last reviewed',
   nextReview: 'Next review due',
@@ -59,9 +63,11 @@ const es: Strings = {
   drugClass: 'Tipo de medicamento',
   target: 'Diana',
   howItWorks: 'Cómo funciona',
+  howItIsGiven: 'Cómo se administra',
   whoItIsFor: 'Para quién es',
   keyPoints: 'Puntos clave',
   risks: 'Riesgos y advertencias',
+  mainRisk: 'Riesgo principal',
   sources: 'Fuentes',
   lastReviewed: 'Última revisión',
   nextReview: 'Próxima revisión prevista',

@@ -96,8 +96,13 @@ export const styles = css`
     gap: 0.4em;
   }
 
-  .card__risks .icon {
+  .card__risks .icon,
+  .card__risk .icon {
     color: var(--_warning);
+  }
+
+  .card__risk .icon {
+    margin-inline-end: 0.4em;
   }
 
   .card__footer {

@@ -2,16 +2,19 @@ import { html, nothing } from 'lit';
 import type { LoadedBundle } from '../content/load.js';
 import type { Bundle, Source, Therapy } from '../content/schema.js';
 import { moreLinkOf, selectTherapy, type Selection } from '../content/select.js';
+import { firstSentence } from '../content/sentence.js';
 import { ContentElement } from '../internal/content-element.js';
 import { styles as baseStyles } from '../internal/content-element.styles.js';
-import { heading, list, reviewLines, reviewNotice } from '../internal/templates.js';
+import { date, heading, list, reviewLines, reviewNotice } from '../internal/templates.js';
 import type { ReviewRecord } from '../content/review.js';
 import { styles } from './therapy-card.styles.js';
 
 /**
  * One immune therapy from a content bundle: name, brand names, class, target,
- * how it works, who it is for, key points, risks, sources, publisher, review
- * date and disclaimer.
+ * how it works, how it is given, who it is for, key points, risks, sources,
+ * publisher, review record and disclaimer. The compact variant keeps the
+ * first risk, the disclaimer's first sentence, a link to the full information
+ * and a one-line review record.
  *
  * @tagname therapy-card
  * @summary A patient-facing card about one ALL immune therapy.
@@ -24,7 +27,7 @@ import { styles } from './therapy-card.styles.js';
  * @csspart subheading - Each section's heading.
  * @csspart link - Every link.
  * @csspart footer - Review date, publisher and disclaimer.
- * @csspart warning - The risks and warnings callout.
+ * @csspart warning - The risks and warnings callout (compact: the main risk).
  * @csspart notice - The due-for-review notice at the top (only once the review is due).
  * @csspart disclaimer - The disclaimer paragraph.
  * @csspart status - The loading placeholder and the error message.
@@ -67,15 +70,15 @@ export class TherapyCard extends ContentElement<Therapy> {
               ${facts.map(([term, value]) => html`<div class="card__fact"><dt>${term}</dt><dd lang=${this.textLang} dir=${this.textDir}>${value}</dd></div>`)}
             </dl>`
           : nothing}
-        ${compact ? this.renderMoreLink(therapy, bundle) : this.renderSections(therapy)}
+        ${compact ? this.renderCompactBody(therapy, bundle) : this.renderSections(therapy)}
       </div>
       ${this.renderFooter(review, bundle)}
     </article>`;
   }
 
   /**
-   * Who it is for and the risks stay open, first; how it works, key points
-   * and sources follow as folds (native details: keyboard, screen readers
+   * Who it is for and the risks stay open, first; how it works, how it is
+   * given, key points and sources follow as folds (native details: keyboard, screen readers
    * and find-in-page work as everywhere else).
    */
   private renderSections(therapy: Therapy) {
@@ -88,6 +91,7 @@ export class TherapyCard extends ContentElement<Therapy> {
       </details>`;
     const folds = [
       therapy.howItWorks?.length ? fold(s.howItWorks, list(therapy.howItWorks, 'card__list', lang, dir)) : undefined,
+      therapy.howItIsGiven?.length ? fold(s.howItIsGiven, list(therapy.howItIsGiven, 'card__list', lang, dir)) : undefined,
       therapy.keyPoints?.length ? fold(s.keyPoints, list(therapy.keyPoints, 'card__list', lang, dir)) : undefined,
       therapy.sources?.length
         ? fold(s.sources, html`<ul class="card__list card__sources">${therapy.sources.map((source) => this.renderSource(source))}</ul>`)
@@ -117,12 +121,21 @@ export class TherapyCard extends ContentElement<Therapy> {
     return html`<li>${title}<span class="muted">${details}</span></li>`;
   }
 
-  /** Compact cards link to the first article about the therapy with a URL, else to its first source with one. */
-  private renderMoreLink(therapy: Therapy, bundle: Bundle) {
+  /**
+   * A compact card still names the main risk (the first of `risks`) and links
+   * to the full information: the first article about the therapy with a URL,
+   * else its first source with one.
+   */
+  private renderCompactBody(therapy: Therapy, bundle: Bundle) {
+    const risk = therapy.risks?.[0];
     const target = moreLinkOf(bundle, therapy);
     const href = this.href(target?.url);
-    if (!href) return nothing;
-    return html`<p class="card__more"><a part="link" href=${href}>${this.strings.learnMore}<span class="visually-hidden">: ${this.inline(target!.title)}</span></a></p>`;
+    return html`${risk
+        ? html`<p class="card__risk callout" part="warning">${WARNING_ICON}<strong>${this.strings.mainRisk}:</strong> <span lang=${this.textLang} dir=${this.textDir}>${risk}</span></p>`
+        : nothing}
+      ${href
+        ? html`<p class="card__more"><a part="link" href=${href}>${this.strings.learnMore}<span class="visually-hidden">: ${this.inline(target!.title)}</span></a></p>`
+        : nothing}`;
   }
 
   private renderFooter(review: ReviewRecord, bundle: Bundle) {
@@ -130,10 +143,16 @@ export class TherapyCard extends ContentElement<Therapy> {
     const publisherHref = this.href(bundle.publisher.url);
     const name = this.inline(bundle.publisher.name);
     const publisher = publisherHref ? html`<a part="link" href=${publisherHref}>${name}</a>` : name;
+    const compact = this.variant === 'compact';
+    const disclaimer = compact ? firstSentence(bundle.disclaimer, bundle.locale ?? 'en') : bundle.disclaimer;
     return html`<footer class="card__footer note" part="footer">
-      ${reviewLines(review, s, this.resolvedLang, (who) => this.inline(who))}
-      <p class="muted">${s.publishedBy} ${publisher}</p>
-      ${this.variant === 'compact' ? nothing : html`<p class="card__disclaimer" part="disclaimer" lang=${this.textLang} dir=${this.textDir}>${bundle.disclaimer}</p>`}
+      ${compact
+        ? html`<p class="review muted">
+            <span>${s.lastReviewed}: ${date(review.reviewedOn, this.resolvedLang)}</span><span aria-hidden="true"> · </span><span>${s.publishedBy} ${publisher}</span>
+          </p>`
+        : html`${reviewLines(review, s, this.resolvedLang, (who) => this.inline(who))}
+            <p class="muted">${s.publishedBy} ${publisher}</p>`}
+      <p class="card__disclaimer" part="disclaimer" lang=${this.textLang} dir=${this.textDir}>${disclaimer}</p>
     </footer>`;
   }
 

@@ -27,9 +27,9 @@ export interface ReadingGrade {
 function proseOf(bundle: Bundle): { kind: ItemKind; id: string; blocks: string[] }[] {
   const present = (...values: (string | readonly string[] | undefined)[]) => values.flat().filter((v): v is string => !!v);
   return [
-    ...bundle.therapies.map((t) => ({ kind: 'therapies' as const, id: t.id, blocks: present(t.summary, t.howItWorks, t.whoItIsFor, t.keyPoints, t.risks) })),
+    ...bundle.therapies.map((t) => ({ kind: 'therapies' as const, id: t.id, blocks: present(t.summary, t.howItWorks, t.howItIsGiven, t.whoItIsFor, t.keyPoints, t.risks) })),
     ...bundle.articles.map((a) => ({ kind: 'articles' as const, id: a.id, blocks: present(a.headline, a.summary, a.takeaways) })),
-    ...bundle.quotes.map((q) => ({ kind: 'quotes' as const, id: q.id, blocks: present(q.text) })),
+    ...bundle.quotes.map((q) => ({ kind: 'quotes' as const, id: q.id, blocks: present(q.context, q.text) })),
   ];
 }
 

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { bundleJsonSchema } from '../../src/content/json-schema.js';
-import { validateBundle } from '../../src/content/schema.js';
+import { validateBundle, type Quote, type Therapy } from '../../src/content/schema.js';
 
 type Doc = Record<string, any>;
 
@@ -64,6 +64,13 @@ const CHANGES: [string, (b: Doc) => void][] = [
   ['reviewedBy and nextReviewOn', (b) => Object.assign(b, { reviewedBy: 'Team', nextReviewOn: '2030-01-01' })],
   ['a quote source', (b) => (b.quotes[0].source = { title: 'S', publisher: 'P', url: 'https://s.example', date: '2021-03-12' })],
   ['a quote source without a title', (b) => (b.quotes[0].source = { url: 'https://s.example' })],
+  ['a quote context', (b) => (b.quotes[0].context = 'On trials of using these medicines earlier in treatment')],
+  ['a quote context of spaces', (b) => (b.quotes[0].context = ' ')],
+  ['a quote context that is a list', (b) => (b.quotes[0].context = ['On trials'])],
+  ['a therapy howItIsGiven', (b) => (b.therapies[0].howItIsGiven = ['One infusion into a vein', 'A hospital stay of about a week'])],
+  ['an empty howItIsGiven', (b) => (b.therapies[0].howItIsGiven = [])],
+  ['howItIsGiven as text', (b) => (b.therapies[0].howItIsGiven = 'One infusion')],
+  ['howItIsGiven with a number', (b) => (b.therapies[0].howItIsGiven = ['One infusion', 2])],
   ['an empty image alt', (b) => (b.experts[0].photo = { src: '/p.jpg', alt: '' })],
   ...BAD_URLS.map((url): [string, (b: Doc) => void] => [`expert url ${JSON.stringify(url)}`, (b) => (b.experts[0].url = url)]),
   ...GOOD_URLS.map((url): [string, (b: Doc) => void] => [`article url ${JSON.stringify(url)}`, (b) => (b.articles[0].url = url)]),
@@ -102,4 +109,32 @@ test('dates in the JSON Schema carry format "date"', () => {
   assert.equal(schema.properties.reviewedOn.format, 'date');
   assert.equal(schema.properties.articles.items.properties.publishedOn.format, 'date');
   assert.equal(schema.properties.therapies.items.properties.nextReviewOn.format, 'date');
+});
+
+/** The schema generated from main's code before round 2 added a quote's `context` and a therapy's `howItIsGiven`. */
+const BEFORE_ROUND_2 = readFileSync('test/node/fixtures/bundle-schema.v1-before-round2.json', 'utf8');
+
+test('the JSON Schema is byte for byte the one before round 2, plus context and howItIsGiven', () => {
+  const schema = bundleJsonSchema() as Doc;
+  const quote = schema.properties.quotes.items.properties;
+  const therapy = schema.properties.therapies.items.properties;
+  assert.deepEqual(quote.context, therapy.name, 'a quote context is plain text like a name');
+  assert.deepEqual(therapy.howItIsGiven, therapy.howItWorks, 'howItIsGiven is a list of plain text like howItWorks');
+  assert.ok(!schema.properties.quotes.items.required.includes('context'));
+  assert.ok(!schema.properties.therapies.items.required.includes('howItIsGiven'));
+  delete quote.context;
+  delete therapy.howItIsGiven;
+  assert.equal(`${JSON.stringify(schema, null, 2)}\n`, BEFORE_ROUND_2);
+});
+
+test('the validator keeps a quote context and a therapy howItIsGiven, typed', () => {
+  const doc = structuredClone(MINIMAL) as Doc;
+  doc.quotes[0].context = 'On trials of using these medicines earlier in treatment';
+  doc.therapies[0].howItIsGiven = ['One infusion into a vein'];
+  const result = validateBundle(doc);
+  assert.ok(result.ok);
+  const context: string | undefined = (result.bundle.quotes[0] as Quote).context;
+  const given: string[] | undefined = (result.bundle.therapies[0] as Therapy).howItIsGiven;
+  assert.equal(context, 'On trials of using these medicines earlier in treatment');
+  assert.deepEqual([...(given ?? [])], ['One infusion into a vein']);
 });

@@ -61,6 +61,26 @@ test('one card per item asked for: the element with its attributes, a declarativ
   }
 });
 
+test('the pre-rendered quote shows its context in the card and the fallback; the compact card its main risk, the first sentence of the disclaimer and one review line', () => {
+  const run = cli(defaultBundle, '--item', 'oluwole-game-changer', '--item', 'inotuzumab', '--variant', 'compact');
+  assert.equal(run.status, 0, run.stderr);
+  const all = [...walk(parseFragment(run.stdout))];
+  const squash = (node: Node) => text(node).replace(/\s+/g, ' ');
+  const game = bundle.quotes.find((q: { id: string }) => q.id === 'oluwole-game-changer');
+  const [quoteShadow, quoteFallback] = all.find((e) => e.tagName === 'expert-quote')!.childNodes.filter((n): n is Element => 'tagName' in n);
+  for (const part of [quoteShadow!, quoteFallback!]) {
+    assert.match(squash(part), new RegExp(`${game.context}.*${game.text.replace('.', '\\.')}`));
+  }
+  const [cardShadow, cardFallback] = all.find((e) => e.tagName === 'therapy-card')!.childNodes.filter((n): n is Element => 'tagName' in n);
+  const firstSentence = bundle.disclaimer.slice(0, bundle.disclaimer.indexOf('.') + 1);
+  for (const part of [cardShadow!, cardFallback!]) {
+    const shown = squash(part);
+    assert.ok(shown.includes(`Main risk: ${bundle.therapies[2].risks[0]}`), shown);
+    assert.ok(shown.includes(firstSentence) && !shown.includes(bundle.disclaimer), shown);
+    assert.match(shown, /Last reviewed: December 4, 2026 · Published by therapy-widgets content team/);
+  }
+});
+
 test('lean markup: no hydration comments, no obsolete shadowroot attribute, the styles linked from beside the script, not inline', () => {
   const run = cli(defaultBundle, '--item', 'car-t', '--script', 'https://cdn.example/tw/therapy-widgets.js');
   assert.equal(run.status, 0, run.stderr);
@@ -140,11 +160,11 @@ test('the JSON-LD passes a structured-data validator: a schema.org MedicalWebPag
     tests: [
       { test: 'MedicalWebPage[0].about."@type"', expect: 'Drug', type: 'jsonld' },
       { test: 'MedicalWebPage[0].about.name', expect: 'CAR T-cell therapy', type: 'jsonld' },
-      { test: 'MedicalWebPage[0].lastReviewed', expect: bundle.therapies[0].reviewedOn, type: 'jsonld' },
-      { test: 'MedicalWebPage[0].reviewedBy.name', expect: bundle.therapies[0].reviewedBy, type: 'jsonld' },
+      { test: 'MedicalWebPage[0].lastReviewed', expect: bundle.reviewedOn, type: 'jsonld' },
+      { test: 'MedicalWebPage[0].reviewedBy.name', expect: bundle.reviewedBy, type: 'jsonld' },
       { test: 'MedicalWebPage[0].publisher.name', expect: bundle.publisher.name, type: 'jsonld' },
       { test: 'MedicalWebPage[0].inLanguage', expect: 'en', type: 'jsonld' },
-      { test: 'MedicalWebPage[0].citation[1].url', expect: bundle.therapies[0].sources[1].url, type: 'jsonld' },
+      { test: 'MedicalWebPage[0].citation[2].url', expect: bundle.therapies[0].sources[2].url, type: 'jsonld' },
     ],
   }).catch((error: { type?: string; res?: unknown }) => {
     if (error.type === 'VALIDATION_FAILED') assert.fail(JSON.stringify((error.res as { failed: unknown[] }).failed, null, 1));

@@ -71,6 +71,26 @@ describe('toEmailHtml', () => {
     expect(quote.querySelector('blockquote')!.textContent!.trim()).to.equal('“Alpha is good.”');
   });
 
+  it('carries the quote’s context, How it is given and the compact card’s risk and disclaimer line, in the HTML and the plain text', async () => {
+    const bundle = minimalBundle();
+    bundle.quotes[0].context = 'On trials of using alpha earlier';
+    bundle.therapies[0].howItIsGiven = ['Alpha drips into a vein.'];
+    bundle.disclaimer = 'General facts only. Ask your care team.';
+    const quote = exportEmail(await render(html`<expert-quote quote="q1" .bundle=${bundle}></expert-quote>`));
+    const quoteDoc = expectEmailSafe(quote.html);
+    expect(quoteDoc.body.textContent!.replace(/\s+/g, ' ')).to.match(/On trials of using alpha earlier.*“Alpha is good\.”/);
+    expect(quote.text.split('\n\n').slice(0, 2)).to.deep.equal(['On trials of using alpha earlier', '“Alpha is good.”']);
+
+    const full = exportEmail(await card(bundle));
+    expect([...expectEmailSafe(full.html).querySelectorAll('h4')].map((h) => h.textContent)).to.include('How it is given');
+    expect(full.text).to.contain('How it is given\n\n- Alpha drips into a vein.');
+
+    const compact = exportEmail(await render(html`<therapy-card therapy="alpha" variant="compact" .bundle=${bundle}></therapy-card>`));
+    expect(expectEmailSafe(compact.html).body.textContent!.replace(/\s+/g, ' ')).to.contain('Main risk: Alpha risk.');
+    expect(compact.text).to.contain('Main risk: Alpha risk.').and.contain('General facts only.').and.not.contain('Ask your care team.');
+    expect(compact.text).to.contain('Last reviewed: May 6, 2024 · Published by Test publisher');
+  });
+
   it('writes inline styles only where needed, and overrides mail-client defaults', async () => {
     const doc = expectEmailSafe(toEmailHtml(await card(minimalBundle())));
     const h3 = doc.querySelector('h3')!.getAttribute('style')!;

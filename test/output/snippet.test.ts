@@ -72,6 +72,30 @@ describe('toEmbedSnippet', () => {
     expect(figure.querySelector('blockquote')!.getAttribute('cite')).to.equal('https://news.example/interview');
   });
 
+  it('keeps the quote’s context before its words, the How it is given fold, and the compact card’s risk and disclaimer line', async () => {
+    const bundle = minimalBundle();
+    bundle.quotes[0].context = 'On trials of using alpha earlier';
+    bundle.therapies[0].howItIsGiven = ['Alpha drips into a vein.'];
+    bundle.disclaimer = 'General facts only. Ask your care team.';
+    const quote = parseHtml(toEmbedSnippet(await render(html`<expert-quote quote="q1" .bundle=${bundle}></expert-quote>`), { scriptUrl: BUILT }));
+    const figure = quote.querySelector('expert-quote > figure')!;
+    expect(figure.firstElementChild!.localName).to.equal('p');
+    expect(figure.firstElementChild!.textContent).to.equal('On trials of using alpha earlier');
+    expect(figure.firstElementChild!.nextElementSibling!.localName).to.equal('blockquote');
+
+    const full = parseHtml(toEmbedSnippet(await render(html`<therapy-card therapy="alpha" .bundle=${bundle}></therapy-card>`), { scriptUrl: BUILT }));
+    const given = [...full.querySelectorAll('therapy-card > article h4')].find((h) => h.textContent === 'How it is given');
+    expect(given, 'How it is given heading').to.exist;
+    expect(full.querySelector('therapy-card > article')!.textContent).to.contain('Alpha drips into a vein.');
+
+    const compact = parseHtml(
+      toEmbedSnippet(await render(html`<therapy-card therapy="alpha" variant="compact" .bundle=${bundle}></therapy-card>`), { scriptUrl: BUILT }),
+    );
+    const text = compact.querySelector('therapy-card > article')!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Main risk: Alpha risk.').and.contain('General facts only.').and.not.contain('Ask your care team.');
+    expect(text).to.contain('Last reviewed: May 6, 2024 · Published by Test publisher');
+  });
+
   it('keeps the language of parts: English text under Spanish labels stays marked lang="en", in the fallback and the e-mail', async () => {
     const el = await render(html`<therapy-card therapy="alpha" lang="es" .bundle=${minimalBundle()}></therapy-card>`);
     const fallback = parseHtml(toEmbedSnippet(el, { scriptUrl: BUILT })).querySelector('therapy-card > article')!;

@@ -33,11 +33,16 @@ describe('reading grade', () => {
     expect(longest).to.deep.equal(['This sentence is the longest of the three by far.', 'A middle sentence here.', 'Short one.']);
   });
 
-  it('grades every therapy, article and quote by its own text', () => {
+  it('grades every therapy, article and quote by its own text (how it is given; a quote with its context)', () => {
     const bundle = minimalBundle();
     const grades = readingGrades(bundle as never);
     expect(grades.map((g) => `${g.kind} ${g.id}`)).to.deep.equal(['therapies alpha', 'articles news-1', 'quotes q1']);
     expect(grades.find((g) => g.id === 'q1')!.longest).to.deep.equal(['Alpha is good.']);
+    bundle.therapies[0].howItIsGiven = ['Alpha is given as an infusion into a vein over several hours every single week.'];
+    bundle.quotes[0].context = 'On alpha';
+    const more = readingGrades(bundle as never);
+    expect(more[0]!.longest[0], 'howItIsGiven is graded').to.equal(bundle.therapies[0].howItIsGiven[0]);
+    expect(more.find((g) => g.id === 'q1')!.longest, 'the context with the quote').to.deep.equal(['Alpha is good.', 'On alpha']);
     for (const grade of grades) expect(grade.grade).to.be.a('number');
   });
 
