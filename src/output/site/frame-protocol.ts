@@ -30,18 +30,6 @@ export const MEASURE_MESSAGE = 'therapy-widgets:measure';
 export const MIN_FRAME_HEIGHT = 32;
 export const MAX_FRAME_HEIGHT = 10000;
 
-export interface HeightMessage {
-  type: typeof HEIGHT_MESSAGE;
-  id: string;
-  height: number;
-}
-
-export interface LinkMessage {
-  type: typeof LINK_MESSAGE;
-  id: string;
-  url: string;
-}
-
 /**
  * The JavaScript text of a classic script that calls `run(config)`: the
  * function's own source (`Function.prototype.toString`), wrapped, with its
