@@ -2,7 +2,7 @@
 // (frame-resize.js loaded by a real <script src>), the frames are item views
 // served by the test server (test/server/frame-pages.js) loading frame-view.js.
 import { expect, waitUntil } from '@open-wc/testing';
-import { HEIGHT_MESSAGE, LINK_MESSAGE, MAX_FRAME_HEIGHT, MIN_FRAME_HEIGHT } from '../../src/output/site/frame-protocol.js';
+import { HEIGHT_MESSAGE, LINK_MESSAGE, MAX_FRAME_HEIGHT, MEASURE_MESSAGE, MIN_FRAME_HEIGHT } from '../../src/output/site/frame-protocol.js';
 
 const FRAMES = '/__test__/frames/';
 const SITE = location.origin;
@@ -105,6 +105,23 @@ describe('frame-view.js and frame-resize.js', () => {
     await waitUntil(() => frame.getAttribute('height') === String(contentHeight(frame)));
   });
 
+  it('reports its height again when its parent asks: WordPress’s ready message with its secret, or ours', async () => {
+    const frame = await addFrame(`${FRAMES}frame/d.html#?secret=def`, { sandbox: 'allow-scripts' });
+    await waitUntil(() => wordpress(frame, 'height').length > 0);
+    const ask = async (data: object, answered: boolean) => {
+      received.length = 0;
+      frame.contentWindow!.postMessage(data, '*');
+      const count = () => ({ wordpress: wordpress(frame, 'height').length, ours: ours(frame).length });
+      if (answered) await waitUntil(() => count().wordpress === 1 && count().ours === 1, `answer to ${JSON.stringify(data)}`);
+      else await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(count(), JSON.stringify(data)).to.deep.equal(answered ? { wordpress: 1, ours: 1 } : { wordpress: 0, ours: 0 });
+    };
+    await ask({ message: 'ready', secret: 'def' }, true);
+    await ask({ message: 'ready', secret: 'other' }, false);
+    await ask({ message: 'ready' }, false);
+    await ask({ type: MEASURE_MESSAGE }, true);
+  });
+
   it('ignores the same message from a frame of another origin, a srcdoc frame and the page itself', async () => {
     const own = await addFrame(`${FRAMES}frame/a.html`);
     await waitUntil(() => own.getAttribute('height') !== INITIAL);
@@ -170,6 +187,23 @@ describe('frame-view.js and frame-resize.js', () => {
     expect(outside.target).to.equal('_blank');
     expect([...outside.relList]).to.include.members(['noopener', 'noreferrer']);
     expect(from(frame, (d) => d.type === LINK_MESSAGE || d.message === 'link')).to.have.length(0);
+  });
+
+  it('on a plain host page under a strict CSP, sizes both of its frames (sandboxed or not), though they loaded and posted before the script ran', async () => {
+    const host = await addFrame(`${FRAMES}host.html`, { width: '800', height: '600' });
+    const doc = host.contentDocument!;
+    const first = doc.querySelector<HTMLIFrameElement>('#first')!;
+    const second = doc.querySelector<HTMLIFrameElement>('#second')!;
+    // The frames have loaded (the host's load waits for them) and posted their heights to nobody.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(first.getAttribute('height')).to.equal(INITIAL);
+    const script = doc.createElement('script');
+    script.src = `${FRAMES}frame-resize.js`;
+    doc.body.append(script);
+    await waitUntil(() => first.getAttribute('height') === String(contentHeight(first)), `first: ${first.getAttribute('height')}`);
+    // The sandboxed frame's document is out of reach; it holds the same card as the first.
+    await waitUntil(() => second.getAttribute('height') === String(contentHeight(first)), `second: ${second.getAttribute('height')}`);
+    expect(getComputedStyle(second).height).to.equal(`${second.getAttribute('height')}px`);
   });
 
   it('takes the theme from #theme= in its address (before WordPress’s secret too), else sets none', async () => {

@@ -8,31 +8,27 @@
  *   `height` CSS pixels tall (integer); `id` is the item's id.
  * - `{ type: 'therapy-widgets:link', id, url }`: the reader clicked a link;
  *   `url` is where it leads (absolute).
+ * From the page to its frames:
+ * - `{ type: 'therapy-widgets:measure' }`: report your height again. The
+ *   resize script sends it once when it starts, to the frames of its site
+ *   that were there before it: a frame that loaded first has already posted
+ *   its height to a page that was not listening yet.
  * WordPress's (wp-includes/js/wp-embed.js), sent only when the frame's
  * address holds `#?secret=…`:
  * - `{ message: 'height', value: HEIGHT, secret }`
  * - `{ message: 'link', value: URL, secret }`: WordPress navigates the top
  *   page there when it is on the frame's host and the frame has focus.
+ * and from WordPress's page to the frame: `{ message: 'ready', secret }`,
+ * answered like our measure message.
  */
 
 export const HEIGHT_MESSAGE = 'therapy-widgets:height';
 export const LINK_MESSAGE = 'therapy-widgets:link';
+export const MEASURE_MESSAGE = 'therapy-widgets:measure';
 
 /** Heights the resize script sets, in CSS pixels: a card is never shorter than a line, never taller than this. */
 export const MIN_FRAME_HEIGHT = 32;
 export const MAX_FRAME_HEIGHT = 10000;
-
-export interface HeightMessage {
-  type: typeof HEIGHT_MESSAGE;
-  id: string;
-  height: number;
-}
-
-export interface LinkMessage {
-  type: typeof LINK_MESSAGE;
-  id: string;
-  url: string;
-}
 
 /**
  * The JavaScript text of a classic script that calls `run(config)`: the

@@ -19,7 +19,10 @@
  * finite number. Heights are rounded and clamped to 32-10000 px, set as the
  * `height` attribute and as `style.height` (CSSOM, which a strict CSP allows),
  * so a theme's `iframe { height: … }` does not win. Frames added after load
- * count: the frame list is looked up on every message.
+ * count: the frame list is looked up on every message. Frames that were
+ * there before the script ran (it is deferred; a frame may load first and
+ * post its height to nobody) are asked once to measure again
+ * (`{ type: 'therapy-widgets:measure' }`, to frames on the site only).
  *
  * Sandboxed frames: WordPress-style `sandbox="allow-scripts"` gives the frame
  * an opaque origin, so its messages arrive with `event.origin === "null"`.
@@ -33,11 +36,13 @@
  * No script element (an inline copy, a clobbered `currentScript`): the script
  * knows no site and does nothing.
  */
-import { HEIGHT_MESSAGE, MAX_FRAME_HEIGHT, MIN_FRAME_HEIGHT, classicScript } from './frame-protocol.js';
+import { HEIGHT_MESSAGE, MAX_FRAME_HEIGHT, MEASURE_MESSAGE, MIN_FRAME_HEIGHT, classicScript } from './frame-protocol.js';
 
 export interface FrameResizeConfig {
   /** The `type` of our height message. */
   type: string;
+  /** The `type` of the message that asks a frame for its height again. */
+  measure: string;
   min: number;
   max: number;
 }
@@ -62,8 +67,16 @@ export function frameResize(config: FrameResizeConfig): void {
   const site = read.origin(read.get<string>(HTMLScriptElement.prototype, 'src', script));
   if (site === 'null') return;
   // A live list: frames added to the page later are in it.
-  const frames = Document.prototype.getElementsByTagName.call(doc, 'iframe');
+  const frames = Document.prototype.getElementsByTagName.call(doc, 'iframe') as HTMLCollectionOf<HTMLIFrameElement>;
 
+  const sized = {
+    /** The frame's window when it is a frame of the site (not srcdoc), else null. */
+    ours(frame: HTMLIFrameElement): Window | null {
+      if (Element.prototype.hasAttribute.call(frame, 'srcdoc')) return null;
+      if (read.origin(read.get<string>(HTMLIFrameElement.prototype, 'src', frame)) !== site) return null;
+      return read.get<Window | null>(HTMLIFrameElement.prototype, 'contentWindow', frame);
+    },
+  };
   EventTarget.prototype.addEventListener.call(window, 'message', function (event) {
     const message = event as MessageEvent;
     const data = message.data;
@@ -74,17 +87,21 @@ export function frameResize(config: FrameResizeConfig): void {
     for (let i = 0; i < frames.length; i++) {
       const frame = frames[i]!;
       if (read.get<Window | null>(HTMLIFrameElement.prototype, 'contentWindow', frame) !== message.source) continue;
-      if (Element.prototype.hasAttribute.call(frame, 'srcdoc')) return;
-      if (read.origin(read.get<string>(HTMLIFrameElement.prototype, 'src', frame)) !== site) return;
+      if (!sized.ours(frame)) return;
       const value = Math.round(Math.min(config.max, Math.max(config.min, height)));
       Element.prototype.setAttribute.call(frame, 'height', String(value));
       read.get<CSSStyleDeclaration>(HTMLElement.prototype, 'style', frame).height = value + 'px';
       return;
     }
   });
+  for (let i = 0; i < frames.length; i++) {
+    // '*': a sandboxed frame's origin is opaque and matches no origin we could name.
+    const view = sized.ours(frames[i]!);
+    if (view) view.postMessage({ type: config.measure }, '*');
+  }
 }
 
 /** The JavaScript text of `frame-resize.js`. */
 export function frameResizeScript(): string {
-  return classicScript(frameResize, { type: HEIGHT_MESSAGE, min: MIN_FRAME_HEIGHT, max: MAX_FRAME_HEIGHT });
+  return classicScript(frameResize, { type: HEIGHT_MESSAGE, measure: MEASURE_MESSAGE, min: MIN_FRAME_HEIGHT, max: MAX_FRAME_HEIGHT });
 }

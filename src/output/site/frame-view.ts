@@ -7,19 +7,24 @@
  * frame (an opaque origin).
  *
  * API
- * - `frameViewScript(cards: string): string`: the script's JavaScript text,
- *   to write into the site as `frame-view.js`. `cards` is the CSS selector of
- *   the content elements the theme is set on (publish builds it from the
- *   element registry: `therapy-card, news-teaser, expert-quote`).
+ * - `frameViewScript(cards: readonly FrameCard[]): string`: the script's
+ *   JavaScript text, to write into the site as `frame-view.js`. `cards` are
+ *   the content elements as `{ tag, idAttribute }`: pass the element
+ *   registry (`ELEMENTS` of src/output/registry.ts; only those two fields are
+ *   kept). The theme is set on these elements, and the item's `id` in our
+ *   messages is the first one's id attribute (`<therapy-card therapy="car-t">`
+ *   → `car-t`).
  * - `frameView(config)`: the script itself (what the text calls), for tests.
- * The item's `id` in our messages is the frame's file name without `.html`
- * (`frame/car-t.html` → `car-t`). The page should carry
- * `<link rel="canonical" href="ITEM PAGE">`: outside links lead there.
+ * The page should carry `<link rel="canonical" href="ITEM PAGE">`: outside
+ * links lead there.
  *
  * Height: whenever the document's height changes (ResizeObserver on the root
  * element: a fold opened, a font loaded, the width changed and the text
- * rewrapped), and again when its address changes (WordPress may add the
- * secret after load), it posts to `parent` our
+ * rewrapped), again when its address changes (WordPress may add the
+ * secret after load) and when the framing page asks (from `parent`: our
+ * `{ type: 'therapy-widgets:measure' }`, or WordPress's `{ message: 'ready',
+ * secret }` with the frame's secret, which wp-embed.js sends in case the
+ * frame loaded before it), it posts to `parent` our
  * `{ type: 'therapy-widgets:height', id, height }` and, when the address holds
  * `#?secret=S` (WordPress adds it), WordPress's `{ message: 'height', value,
  * secret: S }`. The height is the root element's box, so the root must not be
@@ -46,14 +51,20 @@
  * so `default-src 'self'` holds). Without it nothing is set and the card
  * follows the OS preference.
  */
-import { HEIGHT_MESSAGE, LINK_MESSAGE, classicScript } from './frame-protocol.js';
+import { HEIGHT_MESSAGE, LINK_MESSAGE, MEASURE_MESSAGE, classicScript } from './frame-protocol.js';
+
+/** A content element: its tag and the attribute that names its item. */
+export interface FrameCard {
+  tag: string;
+  idAttribute: string;
+}
 
 export interface FrameViewConfig {
-  /** The `type` of our height and link messages. */
+  /** The `type` of our height and link messages, and of the page's request to measure again. */
   height: string;
   link: string;
-  /** Selector of the elements that take the `theme` attribute. */
-  cards: string;
+  measure: string;
+  cards: readonly FrameCard[];
 }
 
 export function frameView(config: FrameViewConfig): void {
@@ -61,8 +72,13 @@ export function frameView(config: FrameViewConfig): void {
   const doc = document;
   const root = doc.documentElement;
   const framed = win.parent !== win;
+  const selector = config.cards
+    .map(function (card) {
+      return card.tag;
+    })
+    .join(', ');
   const here = {
-    id: decodeURIComponent(location.pathname.replace(/^.*\//, '').replace(/\.html$/, '')),
+    id: '',
     secret(): string {
       const match = /[#?&]secret=([A-Za-z0-9]+)/.exec(location.hash);
       return match ? match[1]! : '';
@@ -89,7 +105,7 @@ export function frameView(config: FrameViewConfig): void {
     applyTheme(): void {
       const theme = here.theme();
       if (!theme) return;
-      const cards = doc.querySelectorAll(config.cards);
+      const cards = doc.querySelectorAll(selector);
       for (let i = 0; i < cards.length; i++) cards[i]!.setAttribute('theme', theme);
     },
     /** Where a click on `href` should take the reader from a frame that cannot navigate: this site, or the item's page. */
@@ -122,12 +138,23 @@ export function frameView(config: FrameViewConfig): void {
       if (!ownSite) anchor.relList.add('noopener', 'noreferrer');
     },
     start(): void {
+      const card = doc.querySelector(selector);
+      for (let i = 0; card && i < config.cards.length && !here.id; i++) {
+        if (config.cards[i]!.tag === card.localName) here.id = card.getAttribute(config.cards[i]!.idAttribute) || '';
+      }
       frame.applyTheme();
       new ResizeObserver(function () {
         frame.height();
       }).observe(root);
       win.addEventListener('hashchange', function () {
         frame.applyTheme();
+        reported = -1;
+        frame.height();
+      });
+      win.addEventListener('message', function (event) {
+        const data = event.data;
+        if (event.source !== win.parent || !data) return;
+        if (data.type !== config.measure && !(data.message === 'ready' && data.secret && data.secret === here.secret())) return;
         reported = -1;
         frame.height();
       });
@@ -143,7 +170,12 @@ export function frameView(config: FrameViewConfig): void {
   } else frame.start();
 }
 
-/** The JavaScript text of `frame-view.js`; `cards` selects the content elements that take the theme. */
-export function frameViewScript(cards: string): string {
-  return classicScript(frameView, { height: HEIGHT_MESSAGE, link: LINK_MESSAGE, cards });
+/** The JavaScript text of `frame-view.js`, for these content elements. */
+export function frameViewScript(cards: readonly FrameCard[]): string {
+  return classicScript(frameView, {
+    height: HEIGHT_MESSAGE,
+    link: LINK_MESSAGE,
+    measure: MEASURE_MESSAGE,
+    cards: cards.map(({ tag, idAttribute }) => ({ tag, idAttribute })),
+  });
 }

@@ -105,7 +105,7 @@ function atkinson(): Promise<Font[]> {
 const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 /** One line of text as it is drawn: controls gone, runs of whitespace one space. */
-export function drawnText(text: string): string {
+function drawnText(text: string): string {
   return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }
 
