@@ -26,7 +26,7 @@ export function siteScriptFiles(): [string, string][] {
   return [
     [SITE_SCRIPTS.copyButtons, copyButtonsScript()],
     [SITE_SCRIPTS.reviewDue, reviewDueScript()],
-    [SITE_SCRIPTS.frameView, frameViewScript(ELEMENTS.map(({ tag }) => tag).join(', '))],
+    [SITE_SCRIPTS.frameView, frameViewScript(ELEMENTS)],
     [SITE_SCRIPTS.frameResize, frameResizeScript()],
   ];
 }
