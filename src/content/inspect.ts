@@ -1,15 +1,17 @@
 /**
  * The one walk over a bundle: the bundle-level fields once, each item once
  * with its own schema (declared in schema.ts) and then the rules across the
- * bundle (cross-references.ts), every problem in document order. Validation
- * and salvage both read what it finds.
+ * bundle (cross-references.ts), every problem in document order, and on the
+ * way each unknown field (unknown-fields.ts). Validation and salvage both read
+ * what it finds.
  */
 import * as v from 'valibot';
 import { emptyRecord, finish, holdsMoreThan, MAX_VALUES, ownData, ownDataSteps, TooLargeError, type OwnRecord } from './own-data.js';
-import { fieldsSchema, ID_PATTERN, ITEM_SCHEMAS, MAX_ITEM_DETAIL, MAX_PROBLEMS, SCHEMA_VERSION } from './schema.js';
+import { bundleSchema, fieldsSchema, ID_PATTERN, ITEM_SCHEMAS, MAX_ITEM_DETAIL, MAX_PROBLEMS, SCHEMA_VERSION } from './schema.js';
 import { collectIds, crossProblems, reviewOrder, type Ids } from './cross-references.js';
 import { ITEM_KINDS, type ItemKind } from './item-kinds.js';
-import { isRecord, problemAt, reasonOf, sortProblems, type PathKey, type Problem, type ProblemCode } from './problem.js';
+import { isRecord, problemAt, reasonOf, sortProblems, type PathKey, type Problem, type ProblemCode, type Warning } from './problem.js';
+import { addUnknownFields } from './unknown-fields.js';
 
 /** valibot's names of the types it expected, as JSON Schema names them. */
 const JSON_TYPES: Record<string, string> = { string: 'string', number: 'number', Object: 'object', Array: 'array' };
@@ -56,6 +58,9 @@ function isItemKind(key: string): key is ItemKind {
 
 const ABORT_EARLY = { abortEarly: true } as const;
 
+/** The schema of each bundle-level field, by name. */
+const FIELD_SCHEMAS: v.ObjectEntries = fieldsSchema.entries;
+
 /** An item that passed every check, as a null-prototype copy. */
 export interface ValidItem {
   index: number;
@@ -81,14 +86,17 @@ export interface Inspection {
   /** Every problem in document order, up to `MAX_PROBLEMS`. */
   problems: Problem[];
   omitted: number;
+  /** Each field the schema does not know (the elements ignore it), in document order, up to `MAX_PROBLEMS`. */
+  warnings: Warning[];
   /** The checked copy of the input, when it could be read. */
   doc?: OwnRecord;
 }
 
-/** Gathers problems in document order up to `MAX_PROBLEMS`, and counts the rest. */
+/** Gathers problems in document order up to `MAX_PROBLEMS`, and counts the rest; and unknown fields up to `MAX_PROBLEMS`. */
 class Collector {
   problems: Problem[] = [];
   omitted = 0;
+  warnings: Warning[] = [];
   get full(): boolean {
     return this.problems.length >= MAX_PROBLEMS;
   }
@@ -174,6 +182,9 @@ function* inspectList(doc: OwnRecord, kind: ItemKind, list: unknown[], found: In
   for (let index = 0; index < list.length; index++) {
     if (index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     const value = list[index];
+    if (collector.warnings.length < MAX_PROBLEMS && isRecord(value)) {
+      addUnknownFields(collector.warnings, schema, value, [kind, index], typeof value.id === 'string' ? value.id : undefined);
+    }
     if (collector.full && surelyInvalid(kind, value)) {
       const cross = isRecord(value) ? crossProblems(doc.reviewedOn, found.ids, kind, index, value, 1) : NO_PROBLEMS;
       collector.omitted += 1 + cross.length;
@@ -214,7 +225,7 @@ function emptyInspection(): Inspection {
     items[kind] = { valid: [], invalid: [] };
     ids[kind] = new Map();
   }
-  return { blocking: [], items, ids, problems: [], omitted: 0 };
+  return { blocking: [], items, ids, problems: [], omitted: 0, warnings: [] };
 }
 
 function blocked(problem: Problem): Inspection {
@@ -256,15 +267,19 @@ export function* inspectSteps(input: unknown, keepAll = true): Generator<void, I
     const byKey = new Map<PathKey, Problem[]>();
     for (const problem of fieldProblems) byKey.set(problem.keys[0]!, [...(byKey.get(problem.keys[0]!) ?? []), problem]);
     const collector = new Collector();
+    addUnknownFields(collector.warnings, bundleSchema, doc, [], undefined, false);
     for (const key of Object.keys(doc)) {
       collector.add(byKey.get(key) ?? []);
       byKey.delete(key);
-      const list = doc[key];
-      if (isItemKind(key) && Array.isArray(list)) yield* inspectList(doc, key, list, found, collector, keepAll);
+      const value = doc[key];
+      if (isItemKind(key)) {
+        if (Array.isArray(value)) yield* inspectList(doc, key, value, found, collector, keepAll);
+      } else if (Object.hasOwn(FIELD_SCHEMAS, key)) addUnknownFields(collector.warnings, FIELD_SCHEMAS[key]!, value, [key]);
     }
     for (const rest of byKey.values()) collector.add(rest);
     found.problems = collector.problems;
     found.omitted = collector.omitted;
+    found.warnings = collector.warnings;
     if (fields.success && fieldProblems.length === 0) found.fields = withoutLists(fields.output);
     return found;
   } catch (error) {

@@ -129,9 +129,9 @@ function checked(salvage: Salvage, where: string, baseUrl: string): LoadedBundle
   return { bundle: salvage.bundle, baseUrl, hidden: salvage.hidden };
 }
 
-/** `checkBundle`, plus the one console.warn per loaded bundle that hides items, in the CLI's words. */
+/** `checkBundle`, plus the one console.warn per loaded bundle that hides items or has unknown fields, in the CLI's words. */
 function accept(input: unknown, where: string, baseUrl: string): LoadedBundle {
-  return warned(checkBundle(input, where, baseUrl), where);
+  return warned(salvageBundle(input), where, baseUrl);
 }
 
 /**
@@ -139,14 +139,14 @@ function accept(input: unknown, where: string, baseUrl: string): LoadedBundle {
  * slices of the check (a 2 MB hostile bundle is no single long task); the same result.
  */
 async function acceptSliced(input: unknown, where: string, baseUrl: string): Promise<LoadedBundle> {
-  return warned(checked(await finishSliced(salvageSteps(input)), where, baseUrl), where);
+  return warned(await finishSliced(salvageSteps(input)), where, baseUrl);
 }
 
-function warned(loaded: LoadedBundle, where: string): LoadedBundle {
-  if (loaded.hidden.length > 0) {
-    const lines = verdictLines({ bundle: loaded.bundle, hidden: [...loaded.hidden], blocking: [], omitted: 0 });
-    console.warn(`therapy-widgets: the bundle ${where} has items with problems. ${lines.join('\n')}`);
-  }
+/** `checked`, and one console.warn with the verdict when live pages hide items or ignore unknown fields. */
+function warned(salvage: Salvage, where: string, baseUrl: string): LoadedBundle {
+  const loaded = checked(salvage, where, baseUrl);
+  const what = [salvage.hidden.length > 0 && 'items with problems', salvage.warnings.length > 0 && 'unknown fields'].filter(Boolean);
+  if (what.length > 0) console.warn(`therapy-widgets: the bundle ${where} has ${what.join(' and ')}. ${verdictLines(salvage).join('\n')}`);
   return loaded;
 }
 

@@ -1,12 +1,13 @@
 /**
- * The warnings of a bundle: each field the schema does not know, which the
- * elements ignore, with the closest known field.
+ * The unknown-field warnings of one value against one schema: each field the
+ * schema does not know, which the elements ignore, with the closest known
+ * field. The walk (inspect.ts) asks it for the bundle's own fields and for
+ * each item as it checks them, so a bundle is read once.
  */
 import type * as v from 'valibot';
 import { closest } from './closest.js';
-import { bundleSchema, MAX_PROBLEMS } from './schema.js';
+import { MAX_PROBLEMS } from './schema.js';
 import { isRecord, problemAt, type PathKey, type Warning } from './problem.js';
-import type { OwnRecord } from './own-data.js';
 
 type AnySchema = v.GenericSchema & { wrapped?: AnySchema; item?: AnySchema; entries?: v.ObjectEntries; pipe?: readonly AnySchema[] };
 
@@ -18,31 +19,37 @@ function shapeOf(schema: AnySchema): AnySchema | undefined {
 }
 
 /**
- * A warning for each field of `doc` the schema does not know (the elements
- * ignore it), with the closest known field of the same object: an object's
- * own before those of the objects inside it, up to `MAX_PROBLEMS`. A misspelt field must never silently drop content.
+ * Adds to `warnings`, until it holds `MAX_PROBLEMS`, a warning for each field
+ * of `value` (at `keys`) that `schema` does not know, with the closest known
+ * field of the same object: the object's own first, then those inside each of
+ * its fields (lists of objects included), in the order it writes them. With
+ * `deep` false only its own: the walk visits the bundle's lists item by item.
+ * `item` is the id of the item `value` is, for its own warnings.
  */
-export function unknownFields(doc: OwnRecord): Warning[] {
-  const warnings: Warning[] = [];
-  const stack: [AnySchema, unknown, PathKey[]][] = [[bundleSchema as AnySchema, doc, []]];
-  while (stack.length > 0 && warnings.length < MAX_PROBLEMS) {
-    const [schema, value, keys] = stack.pop()!;
-    const shape = shapeOf(schema);
-    const next: [AnySchema, unknown, PathKey[]][] = [];
-    if (shape?.type === 'array' && Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) next.push([shape.item!, value[i], [...keys, i]]);
-    } else if (shape?.entries && isRecord(value)) {
-      const known = Object.keys(shape.entries);
-      for (const key of Object.keys(value)) {
-        if (Object.hasOwn(shape.entries, key)) next.push([shape.entries[key] as AnySchema, value[key], [...keys, key]]);
-        else if (warnings.length < MAX_PROBLEMS) {
-          const near = closest(key, known);
-          const item = keys.length === 2 && typeof value.id === 'string' ? value.id : undefined;
-          warnings.push(problemAt(keys, 'unknown-field', { value: key, ...(near && { expected: near }), ...(item !== undefined && { item }) }));
-        }
-      }
+export function addUnknownFields(warnings: Warning[], schema: v.GenericSchema, value: unknown, keys: readonly PathKey[], item?: string, deep = true): void {
+  const shape = shapeOf(schema as AnySchema);
+  if (shape?.type === 'array') {
+    const inner = Array.isArray(value) && shapeOf(shape.item!);
+    if (!inner) return;
+    for (let i = 0; i < value.length && warnings.length < MAX_PROBLEMS; i++) {
+      if (typeof value[i] === 'object') addUnknownFields(warnings, inner, value[i], [...keys, i]);
     }
-    for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]!);
+    return;
   }
-  return warnings;
+  if (!shape?.entries || !isRecord(value)) return;
+  const { entries } = shape;
+  const fields = Object.keys(value);
+  for (const key of fields) {
+    if (Object.hasOwn(entries, key)) continue;
+    if (warnings.length >= MAX_PROBLEMS) return;
+    const near = closest(key, Object.keys(entries));
+    warnings.push(problemAt(keys, 'unknown-field', { value: key, ...(near && { expected: near }), ...(item !== undefined && { item }) }));
+  }
+  if (!deep) return;
+  for (const key of fields) {
+    const field = value[key];
+    if (typeof field === 'object' && field !== null && Object.hasOwn(entries, key) && warnings.length < MAX_PROBLEMS) {
+      addUnknownFields(warnings, entries[key]!, field, [...keys, key]);
+    }
+  }
 }

@@ -4,7 +4,6 @@
  * It is the package's `./schema` entry, so it also passes on the declarations.
  */
 import { inspectBundle } from './inspect.js';
-import { unknownFields } from './unknown-fields.js';
 import { ITEM_KINDS, type ItemKind } from './item-kinds.js';
 import { emptyRecord, type OwnRecord } from './own-data.js';
 import type { Bundle } from './schema.js';
@@ -38,7 +37,7 @@ export function assembleBundle(fields: OwnRecord, lists: Record<ItemKind, readon
  */
 export function validateBundle(input: unknown): ValidationResult {
   const found = inspectBundle(input, false);
-  const warnings = found.doc ? unknownFields(found.doc) : [];
+  const { warnings } = found;
   if (found.problems.length > 0 || found.omitted > 0 || !found.fields) {
     return { ok: false, problems: found.problems, omitted: found.omitted, warnings };
   }
