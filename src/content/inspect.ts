@@ -13,8 +13,6 @@ import { ITEM_KINDS, type ItemKind } from './item-kinds.js';
 import { isRecord, problemAt, reasonOf, sortProblems, type PathKey, type Problem, type ProblemCode, type Warning } from './problem.js';
 import { addUnknownFields } from './unknown-fields.js';
 
-/** valibot's names of the types it expected, as JSON Schema names them. */
-const JSON_TYPES: Record<string, string> = { string: 'string', number: 'number', Object: 'object', Array: 'array' };
 
 /** A problem for each list of `doc` that is present but not a list. */
 function notLists(doc: OwnRecord): Problem[] {
@@ -26,12 +24,17 @@ function notLists(doc: OwnRecord): Problem[] {
   return problems;
 }
 
+/** True for a `schemaVersion` that is an integer newer than this code reads. */
+function isNewer(version: unknown): version is number {
+  return Number.isInteger(version) && (version as number) > SCHEMA_VERSION;
+}
+
 /** The problem of a `schemaVersion` that is missing, newer, or not a version. */
 function versionProblem(input: unknown): Problem {
   const keys = ['schemaVersion'];
   if (input === undefined) return problemAt(keys, 'required');
   const expected = String(SCHEMA_VERSION);
-  if (typeof input === 'number' && Number.isInteger(input) && input > SCHEMA_VERSION) {
+  if (isNewer(input)) {
     return problemAt(keys, 'newer-version', { value: String(input), expected });
   }
   return problemAt(keys, 'schema-version', { expected }, input);
@@ -43,8 +46,8 @@ function toProblem(issue: v.BaseIssue<unknown>, prefix: readonly PathKey[] = [])
   if (keys.length === 1 && keys[0] === 'schemaVersion') return versionProblem(issue.input);
   if (issue.kind === 'schema') {
     if (issue.type === 'object' && issue.input === undefined && typeof keys[keys.length - 1] === 'string') return problemAt(keys, 'required');
-    const expected = issue.expected ?? '';
-    return problemAt(keys, 'type', { expected: Object.hasOwn(JSON_TYPES, expected) ? JSON_TYPES[expected]! : expected }, issue.input);
+    // valibot's names of the types the schema expects (`string`, `Object`, `Array`) in lower case are JSON Schema's.
+    return problemAt(keys, 'type', { expected: (issue.expected ?? '').toLowerCase() }, issue.input);
   }
   const code = issue.message as ProblemCode;
   if (code === 'type') return problemAt(keys, code, { expected: 'object' }, issue.input);
@@ -58,7 +61,7 @@ function isItemKind(key: string): key is ItemKind {
 
 const ABORT_EARLY = { abortEarly: true } as const;
 
-/** The schema of each bundle-level field, by name. */
+/** The schema of each bundle-level field, by name (a null-prototype object: `in` finds only them). */
 const FIELD_SCHEMAS: v.ObjectEntries = fieldsSchema.entries;
 
 /** An item that passed every check, as a null-prototype copy. */
@@ -92,11 +95,10 @@ export interface Inspection {
   doc?: OwnRecord;
 }
 
-/** Gathers problems in document order up to `MAX_PROBLEMS`, and counts the rest; and unknown fields up to `MAX_PROBLEMS`. */
+/** Gathers problems in document order up to `MAX_PROBLEMS`, and counts the rest. */
 class Collector {
   problems: Problem[] = [];
   omitted = 0;
-  warnings: Warning[] = [];
   get full(): boolean {
     return this.problems.length >= MAX_PROBLEMS;
   }
@@ -143,7 +145,6 @@ function sortItemProblems(problems: Problem[], kind: ItemKind, index: number, it
  */
 export class LateInvalid implements InvalidItem {
   declare id?: string;
-  #problems?: Problem[];
   constructor(
     readonly index: number,
     readonly kind: ItemKind,
@@ -152,9 +153,11 @@ export class LateInvalid implements InvalidItem {
   ) {
     if (isRecord(value) && typeof value.id === 'string') this.id = value.id;
   }
+  /** Worked out on first read, then kept as the item's own value (no private field: the script ships no helper for one). */
   get problems(): Problem[] {
-    this.#problems ??= this.first();
-    return this.#problems;
+    const problems = this.first();
+    Object.defineProperty(this, 'problems', { value: problems });
+    return problems;
   }
   /** The problem in one line, as salvage words the reason of every hidden item. */
   get reason(): string {
@@ -182,9 +185,8 @@ function* inspectList(doc: OwnRecord, kind: ItemKind, list: unknown[], found: In
   for (let index = 0; index < list.length; index++) {
     if (index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     const value = list[index];
-    if (collector.warnings.length < MAX_PROBLEMS && isRecord(value)) {
-      addUnknownFields(collector.warnings, schema, value, [kind, index], typeof value.id === 'string' ? value.id : undefined);
-    }
+    const id = isRecord(value) && typeof value.id === 'string' ? value.id : undefined;
+    if (found.warnings.length < MAX_PROBLEMS && isRecord(value)) addUnknownFields(found.warnings, schema, value, [kind, index], id);
     if (collector.full && surelyInvalid(kind, value)) {
       const cross = isRecord(value) ? crossProblems(doc.reviewedOn, found.ids, kind, index, value, 1) : NO_PROBLEMS;
       collector.omitted += 1 + cross.length;
@@ -213,7 +215,6 @@ function* inspectList(doc: OwnRecord, kind: ItemKind, list: unknown[], found: In
     const all = sortItemProblems([...own, ...cross], kind, index, value);
     const problems = detailed ? all : all.slice(0, 1);
     collector.add(problems, all.length - problems.length);
-    const id = typeof value.id === 'string' ? value.id : undefined;
     out.invalid.push(id === undefined ? { index, problems } : { index, id, problems });
   }
 }
@@ -252,9 +253,7 @@ export function* inspectSteps(input: unknown, keepAll = true): Generator<void, I
   if (!isRecord(input)) return blocked(problemAt([], 'type', { expected: 'object' }, input));
   try {
     const doc = (yield* ownDataSteps(input)) as OwnRecord;
-    if (typeof doc.schemaVersion === 'number' && Number.isInteger(doc.schemaVersion) && doc.schemaVersion > SCHEMA_VERSION) {
-      return blocked(versionProblem(doc.schemaVersion));
-    }
+    if (isNewer(doc.schemaVersion)) return blocked(versionProblem(doc.schemaVersion));
     const found = emptyInspection();
     found.doc = doc;
     found.ids = collectIds(doc);
@@ -267,19 +266,18 @@ export function* inspectSteps(input: unknown, keepAll = true): Generator<void, I
     const byKey = new Map<PathKey, Problem[]>();
     for (const problem of fieldProblems) byKey.set(problem.keys[0]!, [...(byKey.get(problem.keys[0]!) ?? []), problem]);
     const collector = new Collector();
-    addUnknownFields(collector.warnings, bundleSchema, doc, [], undefined, false);
+    addUnknownFields(found.warnings, bundleSchema, doc, [], undefined, true);
     for (const key of Object.keys(doc)) {
       collector.add(byKey.get(key) ?? []);
       byKey.delete(key);
       const value = doc[key];
       if (isItemKind(key)) {
         if (Array.isArray(value)) yield* inspectList(doc, key, value, found, collector, keepAll);
-      } else if (Object.hasOwn(FIELD_SCHEMAS, key)) addUnknownFields(collector.warnings, FIELD_SCHEMAS[key]!, value, [key]);
+      } else if (key in FIELD_SCHEMAS) addUnknownFields(found.warnings, FIELD_SCHEMAS[key]!, value, [key]);
     }
     for (const rest of byKey.values()) collector.add(rest);
     found.problems = collector.problems;
     found.omitted = collector.omitted;
-    found.warnings = collector.warnings;
     if (fields.success && fieldProblems.length === 0) found.fields = withoutLists(fields.output);
     return found;
   } catch (error) {

@@ -142,11 +142,10 @@ async function acceptSliced(input: unknown, where: string, baseUrl: string): Pro
   return warned(await finishSliced(salvageSteps(input)), where, baseUrl);
 }
 
-/** `checked`, and one console.warn with the verdict when live pages hide items or ignore unknown fields. */
+/** `checked`, and one console.warn with the verdict (its first line counts both) when live pages hide items or ignore unknown fields. */
 function warned(salvage: Salvage, where: string, baseUrl: string): LoadedBundle {
   const loaded = checked(salvage, where, baseUrl);
-  const what = [salvage.hidden.length > 0 && 'items with problems', salvage.warnings.length > 0 && 'unknown fields'].filter(Boolean);
-  if (what.length > 0) console.warn(`therapy-widgets: the bundle ${where} has ${what.join(' and ')}. ${verdictLines(salvage).join('\n')}`);
+  if (salvage.hidden.length > 0 || salvage.warnings.length > 0) console.warn(`therapy-widgets: the bundle ${where}: ${verdictLines(salvage).join('\n')}`);
   return loaded;
 }
 

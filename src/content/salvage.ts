@@ -6,7 +6,7 @@
  * always passes `validateBundle`.
  */
 import { finish, VALUES_PER_STEP, type OwnRecord } from './own-data.js';
-import { formatProblems, formatWarnings, plural, reasonOf, type Warning } from './problem.js';
+import { formatProblems, formatWarnings, lineOf, plural, reasonOf, type Warning } from './problem.js';
 import {
   ITEM_KINDS,
   MAX_PROBLEMS,
@@ -110,14 +110,12 @@ export function* salvageSteps(input: unknown): Generator<void, Salvage> {
   };
 }
 
-/** The verdict in words, in its parts: the preview words the problems its own way. */
+/** The verdict's first line and its warnings, in words: the CLI prints its own lines of the problems, the preview its own count of warnings. */
 export interface VerdictWords {
   /** What live pages show (`Live pages will show N items and hide M`), or that they show nothing and why. */
   shows: string;
   /** `shows`, then how many warnings when there are some: the verdict's first line. */
   headline: string;
-  /** One line per problem: of each hidden item (`kind[index] 'id': path: message`), or, when nothing is shown, the bundle's own. */
-  problems: string[];
   /** One line per unknown field, as `validate` prints it (`warning: path (id): message`). */
   warnings: string[];
 }
@@ -139,7 +137,7 @@ function hiddenLines(hidden: readonly HiddenItem[]): string[] {
     }
     const name = `${item.kind}[${item.index}]${item.id === undefined ? '' : ` '${item.id}'`}`;
     for (const problem of item.problems) {
-      if (printed < MAX_PROBLEMS) lines.push(`${name}: ${problem.path}: ${problem.message}`);
+      if (printed < MAX_PROBLEMS) lines.push(`${name}: ${lineOf(problem)}`);
       else rest++;
       printed++;
     }
@@ -148,15 +146,23 @@ function hiddenLines(hidden: readonly HiddenItem[]): string[] {
   return lines;
 }
 
-/** The verdict in words, in parts (see `verdictLines`). */
-export function verdictWords(salvage: Salvage): VerdictWords {
-  const { bundle, warnings } = salvage;
-  const shows = bundle
-    ? `Live pages will show ${plural(ITEM_KINDS.reduce((sum, kind) => sum + bundle[kind].length, 0), 'item')} and hide ${salvage.hidden.length}`
+/** What live pages show, in words: `Live pages will show N items and hide M`, or that they show nothing and why. */
+function showsLine({ bundle, hidden }: Salvage): string {
+  return bundle
+    ? `Live pages will show ${plural(ITEM_KINDS.reduce((sum, kind) => sum + bundle[kind].length, 0), 'item')} and hide ${hidden.length}`
     : 'Live pages will show nothing of this bundle: it has bundle-level problems';
-  const headline = warnings.length > 0 ? `${shows}; ${plural(warnings.length, 'warning')}: live pages ignore unknown fields` : shows;
-  const problems = bundle ? hiddenLines(salvage.hidden) : formatProblems(salvage.blocking, salvage.omitted);
-  return { shows, headline, problems, warnings: warningLines(warnings) };
+}
+
+/** The verdict's first line: what live pages show, then how many warnings when there are some. */
+function headlineOf(salvage: Salvage, shows = showsLine(salvage)): string {
+  const count = salvage.warnings.length;
+  return count > 0 ? `${shows}; ${plural(count, 'warning')}: live pages ignore unknown fields` : shows;
+}
+
+/** The verdict's first line and warnings (see `verdictLines`), for the CLI and the preview. */
+export function verdictWords(salvage: Salvage): VerdictWords {
+  const shows = showsLine(salvage);
+  return { shows, headline: headlineOf(salvage, shows), warnings: warningLines(salvage.warnings) };
 }
 
 /**
@@ -168,6 +174,6 @@ export function verdictWords(salvage: Salvage): VerdictWords {
  * problems instead.
  */
 export function verdictLines(salvage: Salvage): string[] {
-  const { headline, problems, warnings } = verdictWords(salvage);
-  return [headline, ...problems, ...warnings];
+  const problems = salvage.bundle ? hiddenLines(salvage.hidden) : formatProblems(salvage.blocking, salvage.omitted);
+  return [headlineOf(salvage), ...problems, ...warningLines(salvage.warnings)];
 }

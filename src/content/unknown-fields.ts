@@ -11,11 +11,10 @@ import { isRecord, problemAt, type PathKey, type Warning } from './problem.js';
 
 type AnySchema = v.GenericSchema & { wrapped?: AnySchema; item?: AnySchema; entries?: v.ObjectEntries; pipe?: readonly AnySchema[] };
 
-/** The object or array schema under optional and record()'s pipe, or undefined for a value without fields. */
+/** The schema under optional, and the object of record()'s pipe (undefined for text and ids): an object or array schema has the fields. */
 function shapeOf(schema: AnySchema): AnySchema | undefined {
   if (schema.type === 'optional') return shapeOf(schema.wrapped!);
-  if (schema.type === 'object' || schema.type === 'array') return schema;
-  return schema.pipe?.find((step) => step.type === 'object');
+  return schema.pipe ? schema.pipe.find((step) => step.type === 'object') : schema;
 }
 
 /**
@@ -23,33 +22,26 @@ function shapeOf(schema: AnySchema): AnySchema | undefined {
  * of `value` (at `keys`) that `schema` does not know, with the closest known
  * field of the same object: the object's own first, then those inside each of
  * its fields (lists of objects included), in the order it writes them. With
- * `deep` false only its own: the walk visits the bundle's lists item by item.
+ * `shallow` only its own: the walk visits the bundle's lists item by item.
  * `item` is the id of the item `value` is, for its own warnings.
  */
-export function addUnknownFields(warnings: Warning[], schema: v.GenericSchema, value: unknown, keys: readonly PathKey[], item?: string, deep = true): void {
+export function addUnknownFields(warnings: Warning[], schema: v.GenericSchema, value: unknown, keys: readonly PathKey[], item?: string, shallow?: boolean): void {
   const shape = shapeOf(schema as AnySchema);
   if (shape?.type === 'array') {
     const inner = Array.isArray(value) && shapeOf(shape.item!);
-    if (!inner) return;
-    for (let i = 0; i < value.length && warnings.length < MAX_PROBLEMS; i++) {
-      if (typeof value[i] === 'object') addUnknownFields(warnings, inner, value[i], [...keys, i]);
-    }
+    if (inner) for (let i = 0; i < value.length && warnings.length < MAX_PROBLEMS; i++) addUnknownFields(warnings, inner, value[i], [...keys, i]);
     return;
   }
   if (!shape?.entries || !isRecord(value)) return;
+  // Null-prototype (schema.ts), so `in` finds only the schema's fields.
   const { entries } = shape;
   const fields = Object.keys(value);
   for (const key of fields) {
-    if (Object.hasOwn(entries, key)) continue;
+    if (key in entries) continue;
     if (warnings.length >= MAX_PROBLEMS) return;
     const near = closest(key, Object.keys(entries));
     warnings.push(problemAt(keys, 'unknown-field', { value: key, ...(near && { expected: near }), ...(item !== undefined && { item }) }));
   }
-  if (!deep) return;
-  for (const key of fields) {
-    const field = value[key];
-    if (typeof field === 'object' && field !== null && Object.hasOwn(entries, key) && warnings.length < MAX_PROBLEMS) {
-      addUnknownFields(warnings, entries[key]!, field, [...keys, key]);
-    }
-  }
+  // Only fields that hold objects or lists can hold unknown fields.
+  if (!shallow) for (const key of fields) if (typeof value[key] === 'object' && key in entries) addUnknownFields(warnings, entries[key]!, value[key], [...keys, key]);
 }

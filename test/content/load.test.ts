@@ -120,8 +120,8 @@ describe('loadBundle', () => {
     expect(loaded.hidden).to.deep.equal([]);
     expect(warn.callCount).to.equal(1);
     expect(warn.firstCall.args.join(' '))
-      .to.contain('/misspelt.json has unknown fields')
-      .and.contain('hide 0; 1 warning')
+      .to.contain('/misspelt.json')
+      .and.contain('hide 0; 1 warning: live pages ignore unknown fields')
       .and.contain("therapies[0] (alpha): unknown field 'whoItsFor' (did you mean 'whoItIsFor'?)");
   });
 

@@ -193,3 +193,15 @@ test(`past ${MAX_PROBLEMS} warnings no item's fields are looked at, broken items
   const therapies = [...looked].filter((id) => /^t\d+$/.test(id));
   assert.deepEqual(therapies, Array.from({ length: MAX_PROBLEMS }, (_, i) => `t${i}`));
 });
+
+test("names of Object.prototype's members are unknown fields like any other, __proto__ included", () => {
+  const doc = JSON.parse(JSON.stringify(everyObject()).replace('"therapies":[{', '"therapies":[{"__proto__":{"name":"x"},"constructor":1,'));
+  doc.publisher.toString = 'x';
+  doc.quotes[0].source.hasOwnProperty = 'x';
+  assert.deepEqual(validateBundle(doc).warnings.map((w) => `${w.path} ${w.value}`), [
+    'publisher toString',
+    'therapies[0] __proto__',
+    'therapies[0] constructor',
+    'quotes[0].source hasOwnProperty',
+  ]);
+});
