@@ -150,8 +150,9 @@ export class LateInvalid implements InvalidItem {
     readonly kind: ItemKind,
     private readonly value: unknown,
     private readonly cross: readonly Problem[],
+    id?: string,
   ) {
-    if (isRecord(value) && typeof value.id === 'string') this.id = value.id;
+    if (id !== undefined) this.id = id;
   }
   /** Worked out on first read, then kept as the item's own value (no private field: the script ships no helper for one). */
   get problems(): Problem[] {
@@ -182,15 +183,16 @@ const NO_PROBLEMS: readonly Problem[] = [];
 function* inspectList(doc: OwnRecord, kind: ItemKind, list: unknown[], found: Inspection, collector: Collector, keepAll: boolean): Generator<void, void> {
   const schema = ITEM_SCHEMAS[kind];
   const out = found.items[kind];
+  const listKeys = [kind];
   for (let index = 0; index < list.length; index++) {
     if (index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     const value = list[index];
     const id = isRecord(value) && typeof value.id === 'string' ? value.id : undefined;
-    if (found.warnings.length < MAX_PROBLEMS && isRecord(value)) addUnknownFields(found.warnings, schema, value, [kind, index], id);
+    if (found.warnings.length < MAX_PROBLEMS && isRecord(value)) addUnknownFields(found.warnings, schema, value, listKeys, index, id);
     if (collector.full && surelyInvalid(kind, value)) {
       const cross = isRecord(value) ? crossProblems(doc.reviewedOn, found.ids, kind, index, value, 1) : NO_PROBLEMS;
       collector.omitted += 1 + cross.length;
-      if (keepAll) out.invalid.push(new LateInvalid(index, kind, value, cross));
+      if (keepAll) out.invalid.push(new LateInvalid(index, kind, value, cross, id));
       continue;
     }
     if (!isRecord(value)) {
@@ -266,14 +268,14 @@ export function* inspectSteps(input: unknown, keepAll = true): Generator<void, I
     const byKey = new Map<PathKey, Problem[]>();
     for (const problem of fieldProblems) byKey.set(problem.keys[0]!, [...(byKey.get(problem.keys[0]!) ?? []), problem]);
     const collector = new Collector();
-    addUnknownFields(found.warnings, bundleSchema, doc, [], undefined, true);
+    addUnknownFields(found.warnings, bundleSchema, doc, [], undefined, undefined, true);
     for (const key of Object.keys(doc)) {
       collector.add(byKey.get(key) ?? []);
       byKey.delete(key);
       const value = doc[key];
       if (isItemKind(key)) {
         if (Array.isArray(value)) yield* inspectList(doc, key, value, found, collector, keepAll);
-      } else if (key in FIELD_SCHEMAS) addUnknownFields(found.warnings, FIELD_SCHEMAS[key]!, value, [key]);
+      } else if (key in FIELD_SCHEMAS) addUnknownFields(found.warnings, FIELD_SCHEMAS[key]!, value, [], key);
     }
     for (const rest of byKey.values()) collector.add(rest);
     found.problems = collector.problems;

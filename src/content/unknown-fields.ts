@@ -17,31 +17,47 @@ function shapeOf(schema: AnySchema): AnySchema | undefined {
   return schema.pipe ? schema.pipe.find((step) => step.type === 'object') : schema;
 }
 
+/** The path of the value at `key` in `parent` (or of `parent` itself): made only for a warning or a look inside. */
+function placeOf(parent: readonly PathKey[], key?: PathKey): readonly PathKey[] {
+  return key === undefined ? parent : [...parent, key];
+}
+
 /**
  * Adds to `warnings`, until it holds `MAX_PROBLEMS`, a warning for each field
- * of `value` (at `keys`) that `schema` does not know, with the closest known
- * field of the same object: the object's own first, then those inside each of
- * its fields (lists of objects included), in the order it writes them. With
- * `shallow` only its own: the walk visits the bundle's lists item by item.
- * `item` is the id of the item `value` is, for its own warnings.
+ * of `value` (at `key` in `parent`, or at `parent`) that `schema` does not
+ * know, with the closest known field of the same object: the object's own
+ * first, then those inside each of its fields (lists of objects included), in
+ * the order it writes them. With `shallow` only its own: the walk visits the
+ * bundle's lists item by item. `item` is the id of the item `value` is, for
+ * its own warnings.
  */
-export function addUnknownFields(warnings: Warning[], schema: v.GenericSchema, value: unknown, keys: readonly PathKey[], item?: string, shallow?: boolean): void {
+export function addUnknownFields(
+  warnings: Warning[],
+  schema: v.GenericSchema,
+  value: unknown,
+  parent: readonly PathKey[],
+  key?: PathKey,
+  item?: string,
+  shallow?: boolean,
+): void {
   const shape = shapeOf(schema as AnySchema);
   if (shape?.type === 'array') {
     const inner = Array.isArray(value) && shapeOf(shape.item!);
-    if (inner) for (let i = 0; i < value.length && warnings.length < MAX_PROBLEMS; i++) addUnknownFields(warnings, inner, value[i], [...keys, i]);
+    if (!inner) return;
+    const keys = placeOf(parent, key);
+    for (let i = 0; i < value.length && warnings.length < MAX_PROBLEMS; i++) addUnknownFields(warnings, inner, value[i], keys, i);
     return;
   }
-  if (!shape?.entries || !isRecord(value)) return;
   // Null-prototype (schema.ts), so `in` finds only the schema's fields.
-  const { entries } = shape;
+  const entries = shape?.entries;
+  if (!entries || !isRecord(value)) return;
   const fields = Object.keys(value);
-  for (const key of fields) {
-    if (key in entries) continue;
+  for (const name of fields) {
+    if (name in entries) continue;
     if (warnings.length >= MAX_PROBLEMS) return;
-    const near = closest(key, Object.keys(entries));
-    warnings.push(problemAt(keys, 'unknown-field', { value: key, ...(near && { expected: near }), ...(item !== undefined && { item }) }));
+    const near = closest(name, Object.keys(entries));
+    warnings.push(problemAt(placeOf(parent, key), 'unknown-field', { value: name, ...(near && { expected: near }), ...(item !== undefined && { item }) }));
   }
   // Only fields that hold objects or lists can hold unknown fields.
-  if (!shallow) for (const key of fields) if (typeof value[key] === 'object' && key in entries) addUnknownFields(warnings, entries[key]!, value[key], [...keys, key]);
+  if (!shallow) for (const name of fields) if (typeof value[name] === 'object' && name in entries) addUnknownFields(warnings, entries[name]!, value[name], placeOf(parent, key), name);
 }

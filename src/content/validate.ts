@@ -24,8 +24,8 @@ export type ValidationResult =
 
 /** A bundle of null-prototype objects from checked fields and items: nothing reads through to `Object.prototype`. */
 export function assembleBundle(fields: OwnRecord, lists: Record<ItemKind, readonly OwnRecord[]>): Bundle {
-  const bundle = emptyRecord();
-  for (const key of Object.keys(fields)) bundle[key] = fields[key];
+  // `fields` holds only the schema's fields (no `__proto__`), so assigning them sets nothing but them.
+  const bundle = Object.assign(emptyRecord(), fields);
   for (const kind of ITEM_KINDS) bundle[kind] = [...lists[kind]];
   return bundle as unknown as Bundle;
 }
