@@ -386,7 +386,7 @@ describe('<therapy-card>', () => {
         await fixture<TherapyCard>(html`<therapy-card src="/b.json" therapy="alpha" variant="compact"></therapy-card>`),
       );
       expect(shown(el)).not.to.contain('Learn more');
-      const fold = section(el, 'Full information')!;
+      const fold = section(el, 'Full information') as HTMLDetailsElement;
       expect(fold.localName).to.equal('details');
       expect(fold.open, 'closed until asked').to.equal(false);
       expect(fold.querySelector('summary [part~="subheading"]')!.localName, 'one level below the card heading (h3)').to.equal('h4');
