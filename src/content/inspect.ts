@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 import { emptyRecord, finish, holdsMoreThan, MAX_VALUES, ownData, ownDataSteps, TooLargeError, type OwnRecord } from './own-data.js';
-import { bundleSchema, fieldsSchema, ID_PATTERN, ITEM_SCHEMAS, MAX_ITEM_DETAIL, MAX_PROBLEMS, SCHEMA_VERSION } from './schema.js';
+import { fieldsSchema, ID_PATTERN, ITEM_SCHEMAS, MAX_ITEM_DETAIL, MAX_PROBLEMS, SCHEMA_VERSION } from './schema.js';
 import { collectIds, crossProblems, reviewOrder, type Ids } from './cross-references.js';
 import { ITEM_KINDS, type ItemKind } from './item-kinds.js';
 import { isRecord, problemAt, reasonOf, sortProblems, type PathKey, type Problem, type ProblemCode, type Warning } from './problem.js';
@@ -63,6 +63,13 @@ const ABORT_EARLY = { abortEarly: true } as const;
 
 /** The schema of each bundle-level field, by name (a null-prototype object: `in` finds only them). */
 const FIELD_SCHEMAS: v.ObjectEntries = fieldsSchema.entries;
+
+/**
+ * The fields a bundle may have, its lists included, for its own unknown
+ * fields: bundleSchema's, but from parts the script has anyway (bundleSchema
+ * would add 34 B gzip to the elements' script).
+ */
+const BUNDLE_SHAPE = v.object(Object.assign(emptyRecord(), FIELD_SCHEMAS, ITEM_SCHEMAS));
 
 /** An item that passed every check, as a null-prototype copy. */
 export interface ValidItem {
@@ -188,7 +195,7 @@ function* inspectList(doc: OwnRecord, kind: ItemKind, list: unknown[], found: In
     if (index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     const value = list[index];
     const id = isRecord(value) && typeof value.id === 'string' ? value.id : undefined;
-    if (found.warnings.length < MAX_PROBLEMS && isRecord(value)) addUnknownFields(found.warnings, schema, value, listKeys, index, id);
+    if (isRecord(value)) addUnknownFields(found.warnings, schema, value, listKeys, index, id);
     if (collector.full && surelyInvalid(kind, value)) {
       const cross = isRecord(value) ? crossProblems(doc.reviewedOn, found.ids, kind, index, value, 1) : NO_PROBLEMS;
       collector.omitted += 1 + cross.length;
@@ -268,7 +275,7 @@ export function* inspectSteps(input: unknown, keepAll = true): Generator<void, I
     const byKey = new Map<PathKey, Problem[]>();
     for (const problem of fieldProblems) byKey.set(problem.keys[0]!, [...(byKey.get(problem.keys[0]!) ?? []), problem]);
     const collector = new Collector();
-    addUnknownFields(found.warnings, bundleSchema, doc, [], undefined, undefined, true);
+    addUnknownFields(found.warnings, BUNDLE_SHAPE, doc, [], undefined, undefined, true);
     for (const key of Object.keys(doc)) {
       collector.add(byKey.get(key) ?? []);
       byKey.delete(key);
@@ -280,15 +287,10 @@ export function* inspectSteps(input: unknown, keepAll = true): Generator<void, I
     for (const rest of byKey.values()) collector.add(rest);
     found.problems = collector.problems;
     found.omitted = collector.omitted;
-    if (fields.success && fieldProblems.length === 0) found.fields = withoutLists(fields.output);
+    // fieldsSchema has no lists: its output is the bundle-level fields only.
+    if (fields.success && fieldProblems.length === 0) found.fields = ownData(fields.output) as OwnRecord;
     return found;
   } catch (error) {
     return blocked(error instanceof TooLargeError ? problemAt([], 'too-large', { expected: String(MAX_VALUES) }) : problemAt([], 'unreadable'));
   }
-}
-
-function withoutLists(output: object): OwnRecord {
-  const fields = emptyRecord();
-  for (const [key, value] of Object.entries(output)) if (!isItemKind(key)) fields[key] = ownData(value);
-  return fields;
 }

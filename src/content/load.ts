@@ -145,7 +145,7 @@ async function acceptSliced(input: unknown, where: string, baseUrl: string): Pro
 /** `checked`, and one console.warn with the verdict (its first line counts both) when live pages hide items or ignore unknown fields. */
 function warned(salvage: Salvage, where: string, baseUrl: string): LoadedBundle {
   const loaded = checked(salvage, where, baseUrl);
-  if (salvage.hidden.length > 0 || salvage.warnings.length > 0) console.warn(`therapy-widgets: the bundle ${where}: ${verdictLines(salvage).join('\n')}`);
+  if (salvage.hidden.length + salvage.warnings.length > 0) console.warn(`therapy-widgets: the bundle ${where}: ${verdictLines(salvage).join('\n')}`);
   return loaded;
 }
 

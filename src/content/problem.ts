@@ -232,7 +232,8 @@ export function sortProblems<P extends Problem<string>>(problems: readonly P[], 
       const x = a.keys[i]!;
       const y = b.keys[i]!;
       if (x !== y) return rank(parent, x) - rank(parent, y) || String(x).localeCompare(String(y));
-      parent = isRecord(parent) || Array.isArray(parent) ? (parent as Record<PathKey, unknown>)[x] : undefined;
+      // A text's letters never rank: `rank` reads only the keys of an object.
+      parent = (parent as Record<PathKey, unknown> | undefined)?.[x];
     }
     return a.keys.length - b.keys.length || a.found - b.found;
   });

@@ -6,7 +6,7 @@
  * always passes `validateBundle`.
  */
 import { finish, VALUES_PER_STEP, type OwnRecord } from './own-data.js';
-import { formatProblems, formatWarnings, lineOf, plural, reasonOf, type Warning } from './problem.js';
+import { formatProblems, lineOf, plural, reasonOf, type Warning } from './problem.js';
 import {
   ITEM_KINDS,
   MAX_PROBLEMS,
@@ -122,7 +122,7 @@ export interface VerdictWords {
 
 /** One line per warning, `warning: path (id): message`, as `validate` and the verdict print them. */
 export function warningLines(warnings: readonly Warning[]): string[] {
-  return formatWarnings(warnings).map((line) => `warning: ${line}`);
+  return warnings.map((warning) => `warning: ${lineOf(warning)}`);
 }
 
 /** The lines of the hidden items' problems, at most `MAX_PROBLEMS`, then how many more. */

@@ -40,12 +40,13 @@ export function addUnknownFields(
   item?: string,
   shallow?: boolean,
 ): void {
+  if (warnings.length >= MAX_PROBLEMS) return;
   const shape = shapeOf(schema as AnySchema);
   if (shape?.type === 'array') {
     const inner = Array.isArray(value) && shapeOf(shape.item!);
     if (!inner) return;
     const keys = placeOf(parent, key);
-    for (let i = 0; i < value.length && warnings.length < MAX_PROBLEMS; i++) addUnknownFields(warnings, inner, value[i], keys, i);
+    for (let i = 0; i < value.length; i++) addUnknownFields(warnings, inner, value[i], keys, i);
     return;
   }
   // Null-prototype (schema.ts), so `in` finds only the schema's fields.
