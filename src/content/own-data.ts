@@ -112,10 +112,14 @@ export function finish<T>(steps: Generator<void, T>): T {
 /** Milliseconds of work between two pauses of `finishSliced`: well under a 50 ms long task. */
 const SLICE_MS = 25;
 
+/** Resolves in a later task (a zero-delay timer): what the page has waiting (input, rendering) runs first. */
+export function givePageBack(): Promise<void> {
+  return new Promise((resume) => setTimeout(resume, 0));
+}
+
 /**
- * Runs steps to the end, giving the page's main thread back (a zero-delay
- * timer) whenever a slice of work has taken `SLICE_MS`; the result is the
- * one `finish` gives.
+ * Runs steps to the end, giving the page's main thread back whenever a slice
+ * of work has taken `SLICE_MS`; the result is the one `finish` gives.
  */
 export async function finishSliced<T>(steps: Generator<void, T>): Promise<T> {
   let start = performance.now();
@@ -123,7 +127,7 @@ export async function finishSliced<T>(steps: Generator<void, T>): Promise<T> {
     const step = steps.next();
     if (step.done) return step.value;
     if (performance.now() - start >= SLICE_MS) {
-      await new Promise((resume) => setTimeout(resume, 0));
+      await givePageBack();
       start = performance.now();
     }
   }
