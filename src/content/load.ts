@@ -10,7 +10,7 @@ import { fetchBytes, type FetchedBytes, type FetchLimits } from './fetch-bytes.j
 import { checkIntegrity, integrityOf } from './integrity.js';
 import { currentScriptUrl, elementById, hasDocument, pageBaseUrl, stillParsing, whenParsed } from './page.js';
 import { salvageBundle, salvageSteps, verdictLines, type HiddenItem, type Salvage } from './salvage.js';
-import { finishSliced, givePageBack } from './own-data.js';
+import { finishSliced, givePageBack, handOver } from './own-data.js';
 import { formatProblems, type Bundle } from './schema.js';
 
 export { ContentError, type ContentErrorCode } from './content-error.js';
@@ -141,7 +141,7 @@ function accept(input: unknown, where: string, baseUrl: string): LoadedBundle {
  */
 async function acceptText(text: string, where: string, baseUrl: string, bytes: Uint8Array<ArrayBuffer>): Promise<LoadedBundle> {
   await givePageBack();
-  const input = parseBundleText(text, where);
+  const input = handOver(parseBundleText(text, where));
   await givePageBack();
   const salvage = await finishSliced(salvageSteps(input));
   await givePageBack();

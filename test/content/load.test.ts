@@ -111,6 +111,20 @@ describe('loadBundle', () => {
       .and.contain('therapies[0].sources[0].url: must be an https:, http: or relative URL');
   });
 
+  it('reads fetched JSON as own data: a polluted Object.prototype and __proto__ keys reach no item', async () => {
+    const text = JSON.stringify(minimalBundle()).replace('"therapies":[{', '"therapies":[{"__proto__":{"polluted":true},');
+    fetchStub.resolves(json(text));
+    (Object.prototype as Record<string, unknown>).howItIsGiven = ['From a polluted prototype'];
+    try {
+      const [therapy] = (await loadBundle('/polluted.json')).bundle.therapies;
+      expect(Object.getPrototypeOf(therapy)).to.equal(null);
+      expect(therapy!.howItIsGiven).to.equal(undefined);
+      expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).howItIsGiven;
+    }
+  });
+
   it('a valid bundle hides nothing and warns nothing', async () => {
     const warn = sinon.stub(console, 'warn');
     fetchStub.resolves(json(minimalBundle()));
