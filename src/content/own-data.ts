@@ -71,49 +71,25 @@ export function handOver(tree: unknown): unknown {
   return tree;
 }
 
-/** `ownDataSteps` for a tree given to `handOver`: each object loses its prototype where it is; the same counting and pauses. */
-function* ownInPlace(root: object): Generator<void, object> {
-  const stack: object[] = [root];
-  let values = 1;
-  let pauseAt = VALUES_PER_STEP;
-  const visit = (value: unknown): void => {
-    if (++values > MAX_VALUES) throw new TooLargeError();
-    if (typeof value === 'object' && value !== null) stack.push(value);
-  };
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (Array.isArray(node)) {
-      for (const value of node as unknown[]) {
-        visit(value);
-        if (values >= pauseAt) {
-          pauseAt = values + VALUES_PER_STEP;
-          yield;
-        }
-      }
-    } else {
-      Object.setPrototypeOf(node, null);
-      for (const key in node) visit((node as OwnRecord)[key]);
-      if (values >= pauseAt) {
-        pauseAt = values + VALUES_PER_STEP;
-        yield;
-      }
-    }
-  }
-  return root;
-}
-
 /** `ownData` in steps: pauses (yields) every `VALUES_PER_STEP` values, so a caller can let the page breathe. */
 export function* ownDataSteps(input: unknown): Generator<void, unknown> {
   if (typeof input !== 'object' || input === null) return input;
-  if (handedOver.delete(input)) return yield* ownInPlace(input);
+  /** A handed-over tree is its own copy: its values are read and written back where they are. */
+  const inPlace = handedOver.delete(input);
+  const read = inPlace ? (source: object, key: PropertyKey) => (source as OwnRecord)[key as string] : ownValue;
   const copies = new Map<object, object>();
   const sources: object[] = [input];
-  const targets: object[] = [Array.isArray(input) ? [] : {}];
+  const targets: object[] = [inPlace ? input : Array.isArray(input) ? [] : {}];
   copies.set(input, targets[0]!);
   let values = 1;
   /** The copy of `value` if it is an object (queued to be filled), else `value` itself. */
   const copyOf = (value: unknown): unknown => {
     if (typeof value !== 'object' || value === null) return value;
+    if (inPlace) {
+      sources.push(value);
+      targets.push(value);
+      return value;
+    }
     const known = copies.get(value);
     if (known) return known;
     const copy: object = Array.isArray(value) ? [] : {};
@@ -133,7 +109,7 @@ export function* ownDataSteps(input: unknown): Generator<void, unknown> {
       const list = copy as unknown[];
       for (let i = 0; i < length; i++) {
         if (++work % VALUES_PER_STEP === 0) yield;
-        list.push(copyOf(ownValue(source, i)));
+        list[i] = copyOf(read(source, i));
       }
     } else {
       const keys = Object.keys(source);
@@ -141,7 +117,7 @@ export function* ownDataSteps(input: unknown): Generator<void, unknown> {
       if (values > MAX_VALUES) throw new TooLargeError();
       for (const key of keys) {
         if (++work % VALUES_PER_STEP === 0) yield;
-        setOwn(copy, key, copyOf(ownValue(source, key)));
+        setOwn(copy, key, copyOf(read(source, key)));
       }
       Object.setPrototypeOf(copy, null);
     }
