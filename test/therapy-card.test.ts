@@ -321,6 +321,7 @@ describe('<therapy-card>', () => {
       expect($(cards[0]!, '[part~="disclaimer"]')!.textContent).to.contain('example content');
       const more = [...root(cards[0]!).querySelectorAll('a')].find((a) => a.textContent!.startsWith('Learn more'))!;
       expect(more.getAttribute('href')).to.match(/^https:\/\/dailymed\.nlm\.nih\.gov\/dailymed\/drugInfo\.cfm\?setid=/);
+      for (const card of cards.slice(1)) expect(section(card, 'Full information'), `${card.therapy}: no label address, so the full card folds in`).to.exist;
       await expect(cards[2]!).to.be.accessible();
     });
 
@@ -375,15 +376,29 @@ describe('<therapy-card>', () => {
       expect(more!.textContent).to.contain('Alpha label');
     });
 
-    it('compact: no Learn more link when neither an article nor a source has a url', async () => {
+    it('compact: with no url to link, the full information sits in one closed fold (every risk one click away)', async () => {
       const bundle = minimalBundle();
       delete bundle.articles[0].url;
       delete bundle.therapies[0].sources[0].url;
+      bundle.therapies[0].risks = ['Alpha can harm the liver.', 'Alpha second risk.'];
       serveBundles({ '/b.json': bundle });
       const el = await ready(
         await fixture<TherapyCard>(html`<therapy-card src="/b.json" therapy="alpha" variant="compact"></therapy-card>`),
       );
       expect(shown(el)).not.to.contain('Learn more');
+      const fold = section(el, 'Full information') as HTMLDetailsElement;
+      expect(fold.localName).to.equal('details');
+      expect(fold.open, 'closed until asked').to.equal(false);
+      expect(fold.querySelector('summary [part~="subheading"]')!.localName, 'one level below the card heading (h3)').to.equal('h4');
+      const inner = [...fold.querySelectorAll('[part~="subheading"]')].slice(1);
+      expect(inner.map((h) => h.localName)).to.satisfy((tags: string[]) => tags.length > 0 && tags.every((tag) => tag === 'h5'));
+      expect(fold.textContent).to.contain('Alpha second risk.');
+      expect(fold.textContent).to.contain('Alpha works.');
+      expect(fold.getBoundingClientRect().height, 'closed: one line').to.be.below(60);
+      fold.querySelector('summary')!.click();
+      expect(fold.open).to.equal(true);
+      expect(fold.getBoundingClientRect().height, 'open: the sections show').to.be.above(150);
+      await expect(el).to.be.accessible();
     });
 
     it('renders markup in the bundle as characters, never as elements', async () => {

@@ -35,6 +35,7 @@ import {
 } from './item-view.js';
 import { LANGUAGE_NAMES, languageNotice, renderEmbedSettings, renderToolbar } from './settings-view.js';
 import { fetchText, integrityOf as textIntegrity, readFile, servedPins, type ServedPins } from './sources.js';
+import { sourceAfterEdit, type Load, type Source } from './text-origin.js';
 import { styles } from './therapy-preview.styles.js';
 
 /** How long typing pauses before the text is checked again (and saved). */
@@ -111,6 +112,8 @@ export class TherapyPreview extends LitElement {
 
   declare private text: string;
   declare private origin: Origin;
+  /** The loads still in the editor's undo reach (text-origin.ts). */
+  private loads: Load[] = [];
   declare private analysis: Analysis | undefined;
   declare private hasDraft: boolean;
   declare private scriptUrl: string;
@@ -191,7 +194,7 @@ export class TherapyPreview extends LitElement {
     if (draft) {
       this.hasDraft = true;
       if (draft.bundleUrl !== undefined) this.bundleUrl = draft.bundleUrl;
-      this.setText(draft.text, draft.origin, { save: false });
+      this.setText(draft.text, { origin: draft.origin }, { save: false });
       this.status = { message: 'Your draft was restored from this browser.' };
     } else {
       void this.loadDefault();
@@ -229,18 +232,20 @@ export class TherapyPreview extends LitElement {
     try {
       const { text } = await fetchText(defaultBundleUrl());
       this.bundleUrl = undefined;
-      this.bundleIntegrity = undefined;
-      this.setText(text, { kind: 'default' }, { save: false });
+      this.setText(text, { origin: { kind: 'default' } }, { save: false });
       this.status = { message: 'Showing the default bundle.' };
     } catch (error) {
       this.status = { message: `The default bundle could not be loaded: ${(error as Error).message}`, error: true };
     }
   }
 
-  /** Replaces the editor's text and checks it now. */
-  private setText(text: string, origin: Origin, { save = true } = {}): void {
+  /** Replaces the editor's text (a load, one step of the editor's undo history) and checks it now. */
+  private setText(text: string, source: Source, { save = true } = {}): void {
+    const replaced = this.loads.length > 0 ? { text: this.text, source: { origin: this.origin, bundleIntegrity: this.bundleIntegrity } } : undefined;
+    this.loads = [...this.loads, { text, source, ...(replaced && { replaced }) }];
     this.text = text;
-    this.origin = origin;
+    this.origin = source.origin;
+    this.bundleIntegrity = source.bundleIntegrity;
     this.runAnalysis();
     if (save) this.save();
   }
@@ -292,7 +297,12 @@ export class TherapyPreview extends LitElement {
 
   private onInput(event: EditorEvents['editor-input']): void {
     this.text = event.detail;
-    if (!this.origin.edited) this.origin = { ...this.origin, edited: true };
+    const after = sourceAfterEdit(this.loads, this.text);
+    if (after) {
+      this.loads = after.loads;
+      this.origin = after.source.origin;
+      this.bundleIntegrity = after.source.bundleIntegrity;
+    }
     if (!this.status?.error) this.status = undefined;
     clearTimeout(this.analyzeTimer);
     this.analyzeTimer = setTimeout(() => {
@@ -308,8 +318,7 @@ export class TherapyPreview extends LitElement {
     try {
       const loaded = await fetchText(url);
       this.bundleUrl = undefined;
-      this.bundleIntegrity = await textIntegrity(loaded.text);
-      this.setText(loaded.text, { kind: 'url', name: loaded.url });
+      this.setText(loaded.text, { origin: { kind: 'url', name: loaded.url }, bundleIntegrity: await textIntegrity(loaded.text) });
       this.status = { message: `Loaded ${loaded.url}.${read}` };
     } catch (error) {
       const unreachable = error instanceof ContentError && error.code === 'network' && error.message.includes('could not be fetched');
@@ -321,8 +330,7 @@ export class TherapyPreview extends LitElement {
     const file = event.detail;
     try {
       const text = await readFile(file);
-      this.bundleIntegrity = undefined;
-      this.setText(text, { kind: 'file', name: file.name });
+      this.setText(text, { origin: { kind: 'file', name: file.name } });
       this.status = { message: `Opened ${file.name}.` };
     } catch (error) {
       this.status = { message: `${file.name} could not be read: ${(error as Error).message}`, error: true };

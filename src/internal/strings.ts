@@ -21,6 +21,7 @@ export interface Strings {
   readMore: string;
   readArticle: string;
   learnMore: string;
+  fullInformation: string;
   watchVideo: string;
   opensInNewTab: string;
   loading: string;
@@ -50,6 +51,7 @@ const en: Strings = {
   readMore: 'Read more',
   readArticle: 'Read the article',
   learnMore: 'Learn more',
+  fullInformation: 'Full information',
   watchVideo: 'Watch the video',
   opensInNewTab: 'opens in a new tab',
   loading: 'Loading content…',
@@ -79,6 +81,7 @@ const es: Strings = {
   readMore: 'Leer más',
   readArticle: 'Leer el artículo',
   learnMore: 'Más información',
+  fullInformation: 'Información completa',
   watchVideo: 'Ver el video',
   opensInNewTab: 'se abre en una pestaña nueva',
   loading: 'Cargando contenido…',

@@ -69,6 +69,8 @@ function subjectOf(entry: JsonLdItem, bundle: Bundle, baseUrl: string): { about:
     about: {
       '@type': 'Quotation',
       text: quote.text,
+      // What the words were about, so a search result never shows them bare (SPEC 4, `context`).
+      ...(quote.context ? { description: quote.context } : {}),
       ...(expert ? { creator: { '@type': 'Person', name: expert.name, ...(expert.role ? { jobTitle: expert.role } : {}) } } : {}),
     },
     citation: source ? [citationOf(source, baseUrl)] : [],

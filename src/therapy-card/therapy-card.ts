@@ -81,14 +81,10 @@ export class TherapyCard extends ContentElement<Therapy> {
    * given, key points and sources follow as folds (native details: keyboard, screen readers
    * and find-in-page work as everywhere else).
    */
-  private renderSections(therapy: Therapy) {
+  private renderSections(therapy: Therapy, depth = 1) {
     const s = this.strings;
     const [lang, dir] = [this.textLang, this.textDir];
-    const fold = (title: string, content: unknown) =>
-      html`<details class="card__section fold">
-        <summary>${heading(this.headingLevel, this.label(title), 1)}</summary>
-        ${content}
-      </details>`;
+    const fold = (title: string, content: unknown) => this.fold(title, content, depth);
     const folds = [
       therapy.howItWorks?.length ? fold(s.howItWorks, list(therapy.howItWorks, 'card__list', lang, dir)) : undefined,
       therapy.howItIsGiven?.length ? fold(s.howItIsGiven, list(therapy.howItIsGiven, 'card__list', lang, dir)) : undefined,
@@ -100,18 +96,26 @@ export class TherapyCard extends ContentElement<Therapy> {
     return html`
       ${therapy.whoItIsFor
         ? html`<section class="card__section">
-            ${heading(this.headingLevel, this.label(s.whoItIsFor), 1)}
+            ${heading(this.headingLevel, this.label(s.whoItIsFor), depth)}
             <p lang=${lang} dir=${dir}>${therapy.whoItIsFor}</p>
           </section>`
         : nothing}
       ${therapy.risks?.length
         ? html`<section class="card__section card__risks callout" part="warning">
-            ${heading(this.headingLevel, html`${WARNING_ICON}${this.label(s.risks)}`, 1)}
+            ${heading(this.headingLevel, html`${WARNING_ICON}${this.label(s.risks)}`, depth)}
             ${list(therapy.risks, 'card__list', lang, dir)}
           </section>`
         : nothing}
       ${folds.length ? html`<div class="card__folds">${folds}</div>` : nothing}
     `;
+  }
+
+  /** A native fold (keyboard, screen readers and find-in-page work as everywhere else) under a subheading `depth` levels below the card's heading. */
+  private fold(title: string, content: unknown, depth = 1) {
+    return html`<details class="card__section fold">
+      <summary>${heading(this.headingLevel, this.label(title), depth)}</summary>
+      ${content}
+    </details>`;
   }
 
   // One template per source where it can be: a page of cards renders thousands of them.
@@ -124,7 +128,8 @@ export class TherapyCard extends ContentElement<Therapy> {
   /**
    * A compact card still names the main risk (the first of `risks`) and links
    * to the full information: the first article about the therapy with a URL,
-   * else its first source with one.
+   * else its first source with one; with neither, the full card's sections in
+   * one fold, so the rest of the risks is always one click away.
    */
   private renderCompactBody(therapy: Therapy, bundle: Bundle) {
     const risk = therapy.risks?.[0];
@@ -135,7 +140,7 @@ export class TherapyCard extends ContentElement<Therapy> {
         : nothing}
       ${href
         ? html`<p class="card__more"><a part="link" href=${href}>${this.label(this.strings.learnMore)}<span class="visually-hidden">: ${this.inline(target!.title)}</span></a></p>`
-        : nothing}`;
+        : this.fold(this.strings.fullInformation, this.renderSections(therapy, 2))}`;
   }
 
   private renderFooter(review: ReviewRecord, bundle: Bundle) {

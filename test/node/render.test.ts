@@ -190,3 +190,15 @@ test('articles and quotes get JSON-LD too: a NewsArticle and a Quotation, both s
   assert.deepEqual(pages.map((page) => page.about['@type']), ['NewsArticle', 'Quotation']);
   for (const type of ['NewsArticle', 'Quotation', 'Person', 'Organization']) assert.ok(type in schemaOrgTypes, type);
 });
+
+test("a quote's JSON-LD carries its context as the Quotation's description, as the card shows it", () => {
+  const quote = bundle.quotes.find((item: { context?: string }) => item.context);
+  assert.ok(quote, 'the default bundle has a quote with context');
+  const run = cli(defaultBundle, '--item', quote.id);
+  assert.equal(run.status, 0, run.stderr);
+  const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(run.stdout)![1]!;
+  const page = JSON.parse(json.replace(/\\u003c/g, '<'));
+  assert.equal(page.about['@type'], 'Quotation');
+  assert.equal(page.about.description, quote.context);
+  assert.equal(page.about.text, quote.text);
+});

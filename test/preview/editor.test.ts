@@ -129,17 +129,21 @@ describe('<therapy-preview> editor', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(editorText(el)).to.equal(draft);
 
+    const origin = () => $(el, '#json-hint').textContent!;
+    expect(origin()).to.match(/^The default bundle, edited\./);
     submitUrl(el, url);
     answer(el, 'replace');
     await waitUntil(() => editorText(el).includes('"all-immune-therapies"'), 'not loaded', { timeout: 5000 });
     await el.ready();
     expect(shown(el)).to.deep.equal(DEFAULT_ITEMS);
+    expect(origin()).to.match(new RegExp(`^From ${url.replace(/[.?]/g, '\\$&')}\\. `));
 
     editorView(el)!.focus();
     await undoKey();
     expect(editorText(el)).to.equal(draft);
     await el.ready();
     expect(shown(el)).to.have.length(6);
+    expect(origin(), 'the undone load takes its origin with it').to.match(/^The default bundle, edited\./);
     expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).text).to.equal(draft);
   });
 
