@@ -10,7 +10,7 @@ import { fetchBytes, type FetchedBytes, type FetchLimits } from './fetch-bytes.j
 import { checkIntegrity, integrityOf } from './integrity.js';
 import { currentScriptUrl, elementById, hasDocument, pageBaseUrl, stillParsing, whenParsed } from './page.js';
 import { salvageBundle, salvageSteps, verdictLines, type HiddenItem, type Salvage } from './salvage.js';
-import { finishSliced, givePageBack, handOver } from './own-data.js';
+import { finishSliced, handOver, pacer } from './own-data.js';
 import { formatProblems, type Bundle } from './schema.js';
 
 export { ContentError, type ContentErrorCode } from './content-error.js';
@@ -134,19 +134,25 @@ function accept(input: unknown, where: string, baseUrl: string): LoadedBundle {
   return warned(checkBundle(input, where, baseUrl), where);
 }
 
+/** Characters of JSON text from which the parse gets a task of its own: well past the default bundle, a few ms of `JSON.parse`. */
+const LARGE_TEXT = 100_000;
+
 /**
- * `accept` for a bundle's text, with its fingerprint: the parse, each slice of
- * the check (see `finishSliced`), the warning and the hash each run in their
- * own task, so a 2 MB hostile bundle is no single long task; the same result.
+ * `accept` for a bundle's text, with its fingerprint. Between the steps (the
+ * parse, each slice of the check, the warning, the hash) the main thread is
+ * given back once they have held it for a slice (see `pacer`), and always
+ * before parsing a large text: a 2 MB hostile bundle is no single long task.
+ * The same result.
  */
 async function acceptText(text: string, where: string, baseUrl: string, bytes: Uint8Array<ArrayBuffer>): Promise<LoadedBundle> {
-  await givePageBack();
+  const pause = pacer();
+  await pause(text.length > LARGE_TEXT);
   const input = handOver(parseBundleText(text, where));
-  await givePageBack();
-  const salvage = await finishSliced(salvageSteps(input));
-  await givePageBack();
+  await pause();
+  const salvage = await finishSliced(salvageSteps(input), pause);
+  await pause();
   const loaded = warned(checked(salvage, where, baseUrl), where);
-  await givePageBack();
+  await pause();
   return withFingerprint(loaded, bytes);
 }
 
@@ -204,7 +210,6 @@ function urlBundle(url: string, limits: FetchLimits): Promise<LoadedBundle> {
   return shared(parsedCache, url, async () => {
     const fetched = await urlBytes(url, limits);
     try {
-      await givePageBack();
       return await acceptText(decodeBundleText(fetched.bytes, `at ${url}`), `at ${url}`, fetched.url, fetched.bytes);
     } catch (error) {
       bytesCache.delete(url); // an editor may fix the file: the next load fetches again

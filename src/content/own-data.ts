@@ -136,24 +136,33 @@ export function finish<T>(steps: Generator<void, T>): T {
 /** Milliseconds of work between two pauses of `finishSliced`: well under a 50 ms long task. */
 const SLICE_MS = 25;
 
-/** Resolves in a later task (a zero-delay timer): what the page has waiting (input, rendering) runs first. */
-export function givePageBack(): Promise<void> {
-  return new Promise((resume) => setTimeout(resume, 0));
+/** A pause between steps of work: resolves at once, or in a later task once what the page has waiting (input, rendering) has run; `now` asks for the latter. */
+export type Pause = (now?: boolean) => Promise<void>;
+
+/**
+ * A `Pause` for one piece of work that gives the thread back once the work
+ * has held it for `SLICE_MS` since the last pause (or `now`), by a zero-delay
+ * timer; otherwise it resolves at once, in the same task. A small bundle never
+ * waits for a timer.
+ */
+export function pacer(): Pause {
+  let since = performance.now();
+  return async (now) => {
+    if (!now && performance.now() - since < SLICE_MS) return;
+    await new Promise((resume) => setTimeout(resume, 0));
+    since = performance.now();
+  };
 }
 
 /**
  * Runs steps to the end, giving the page's main thread back whenever a slice
  * of work has taken `SLICE_MS`; the result is the one `finish` gives.
  */
-export async function finishSliced<T>(steps: Generator<void, T>): Promise<T> {
-  let start = performance.now();
+export async function finishSliced<T>(steps: Generator<void, T>, pause = pacer()): Promise<T> {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    if (performance.now() - start >= SLICE_MS) {
-      await givePageBack();
-      start = performance.now();
-    }
+    await pause();
   }
 }
 

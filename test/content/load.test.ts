@@ -125,6 +125,28 @@ describe('loadBundle', () => {
     }
   });
 
+  it('gives the main thread back while it checks a 2 MB bundle of tiny invalid items, with the same verdict', async () => {
+    const bundle = minimalBundle();
+    bundle.therapies = bundle.therapies.concat(Array.from({ length: 150_000 }, () => ({ id: 0 })));
+    fetchStub.resolves(json(bundle));
+    sinon.stub(console, 'warn');
+    const timers = sinon.spy(window, 'setTimeout');
+    const loaded = await loadBundle('/hostile.json');
+    expect(loaded.bundle.therapies.map((t) => t.id)).to.deep.equal(['alpha']);
+    expect(loaded.hidden.length).to.equal(150_000);
+    expect(timers.getCalls().filter((call) => call.args[1] === 0).length).to.be.greaterThan(4);
+  });
+
+  it('a small bundle loads without waiting for a timer (a page with frozen timers still gets it)', async () => {
+    fetchStub.resolves(json(minimalBundle()));
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      expect((await loadBundle('/small.json')).bundle.id).to.equal('test-bundle');
+    } finally {
+      clock.restore();
+    }
+  });
+
   it('a valid bundle hides nothing and warns nothing', async () => {
     const warn = sinon.stub(console, 'warn');
     fetchStub.resolves(json(minimalBundle()));
