@@ -142,8 +142,8 @@ export type Pause = (now?: boolean) => Promise<void>;
 /**
  * A `Pause` for one piece of work that gives the thread back once the work
  * has held it for `SLICE_MS` since the last pause (or `now`), by a zero-delay
- * timer; otherwise it resolves at once, in the same task. A small bundle never
- * waits for a timer.
+ * timer; otherwise it resolves at once, in the same task: work shorter than
+ * a slice (a small bundle's) waits for no timer.
  */
 export function pacer(): Pause {
   let since = performance.now();

@@ -137,16 +137,6 @@ describe('loadBundle', () => {
     expect(timers.getCalls().filter((call) => call.args[1] === 0).length).to.be.greaterThan(4);
   });
 
-  it('a small bundle loads without waiting for a timer (a page with frozen timers still gets it)', async () => {
-    fetchStub.resolves(json(minimalBundle()));
-    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    try {
-      expect((await loadBundle('/small.json')).bundle.id).to.equal('test-bundle');
-    } finally {
-      clock.restore();
-    }
-  });
-
   it('a valid bundle hides nothing and warns nothing', async () => {
     const warn = sinon.stub(console, 'warn');
     fetchStub.resolves(json(minimalBundle()));
