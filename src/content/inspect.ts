@@ -11,7 +11,15 @@ import { fieldsSchema, ID_PATTERN, ITEM_SCHEMAS, MAX_ITEM_DETAIL, MAX_PROBLEMS, 
 import { collectIds, crossProblems, reviewOrder, type Ids } from './cross-references.js';
 import { ITEM_KINDS, type ItemKind } from './item-kinds.js';
 import { isRecord, problemAt, reasonOf, sortProblems, type PathKey, type Problem, type ProblemCode, type Warning } from './problem.js';
-import { addUnknownFields } from './unknown-fields.js';
+import type { addUnknownFields } from './unknown-fields.js';
+
+/**
+ * The unknown-field check the walk runs on each value it reads (unknown-fields.ts),
+ * when the caller asks for warnings: validation, the CLI and the preview do; the
+ * page's loader does not (the elements ignore unknown fields, and the check and
+ * its suggestions are about 400 B gzip of a script under a size ceiling).
+ */
+export type FieldCheck = typeof addUnknownFields;
 
 
 /** A problem for each list of `doc` that is present but not a list. */
@@ -187,7 +195,7 @@ const NO_PROBLEMS: readonly Problem[] = [];
  * With `keepAll` false, an invalid item past the cap is only counted. Past the
  * cap an item that is invalid for sure skips its schema (see `surelyInvalid`).
  */
-function* inspectList(doc: OwnRecord, kind: ItemKind, list: unknown[], found: Inspection, collector: Collector, keepAll: boolean): Generator<void, void> {
+function* inspectList(doc: OwnRecord, kind: ItemKind, list: unknown[], found: Inspection, collector: Collector, keepAll: boolean, check: FieldCheck | undefined): Generator<void, void> {
   const schema = ITEM_SCHEMAS[kind];
   const out = found.items[kind];
   const listKeys = [kind];
@@ -195,7 +203,7 @@ function* inspectList(doc: OwnRecord, kind: ItemKind, list: unknown[], found: In
     if (index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     const value = list[index];
     const id = isRecord(value) && typeof value.id === 'string' ? value.id : undefined;
-    if (isRecord(value)) addUnknownFields(found.warnings, schema, value, listKeys, index, id);
+    if (check && isRecord(value)) check(found.warnings, schema, value, listKeys, index, id);
     if (collector.full && surelyInvalid(kind, value)) {
       const cross = isRecord(value) ? crossProblems(doc.reviewedOn, found.ids, kind, index, value, 1) : NO_PROBLEMS;
       collector.omitted += 1 + cross.length;
@@ -250,15 +258,15 @@ function blocked(problem: Problem): Inspection {
  * With `keepAll` (salvage), every invalid item is listed with at least its
  * first problem; without it (validation), items past the cap are only counted.
  */
-export function inspectBundle(input: unknown, keepAll = true): Inspection {
-  return finish(inspectSteps(input, keepAll));
+export function inspectBundle(input: unknown, keepAll = true, check?: FieldCheck): Inspection {
+  return finish(inspectSteps(input, keepAll, check));
 }
 
 /** Items checked between two pauses of `inspectSteps`. */
 const ITEMS_PER_STEP = 1024;
 
 /** `inspectBundle` in steps (see `finishSliced` in own-data.ts): the same work in the same order, with pauses. */
-export function* inspectSteps(input: unknown, keepAll = true): Generator<void, Inspection> {
+export function* inspectSteps(input: unknown, keepAll = true, check?: FieldCheck): Generator<void, Inspection> {
   if (!isRecord(input)) return blocked(problemAt([], 'type', { expected: 'object' }, input));
   try {
     const doc = (yield* ownDataSteps(input)) as OwnRecord;
@@ -275,14 +283,14 @@ export function* inspectSteps(input: unknown, keepAll = true): Generator<void, I
     const byKey = new Map<PathKey, Problem[]>();
     for (const problem of fieldProblems) byKey.set(problem.keys[0]!, [...(byKey.get(problem.keys[0]!) ?? []), problem]);
     const collector = new Collector();
-    addUnknownFields(found.warnings, BUNDLE_SHAPE, doc, [], undefined, undefined, true);
+    check?.(found.warnings, BUNDLE_SHAPE, doc, [], undefined, undefined, true);
     for (const key of Object.keys(doc)) {
       collector.add(byKey.get(key) ?? []);
       byKey.delete(key);
       const value = doc[key];
       if (isItemKind(key)) {
-        if (Array.isArray(value)) yield* inspectList(doc, key, value, found, collector, keepAll);
-      } else if (key in FIELD_SCHEMAS) addUnknownFields(found.warnings, FIELD_SCHEMAS[key]!, value, [], key);
+        if (Array.isArray(value)) yield* inspectList(doc, key, value, found, collector, keepAll, check);
+      } else if (check && key in FIELD_SCHEMAS) check(found.warnings, FIELD_SCHEMAS[key]!, value, [], key);
     }
     for (const rest of byKey.values()) collector.add(rest);
     found.problems = collector.problems;

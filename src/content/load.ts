@@ -9,8 +9,8 @@ import { decodeBundleText, parseBundleText } from './decode.js';
 import { fetchBytes, type FetchedBytes, type FetchLimits } from './fetch-bytes.js';
 import { checkIntegrity, integrityOf } from './integrity.js';
 import { currentScriptUrl, elementById, hasDocument, pageBaseUrl, stillParsing, whenParsed } from './page.js';
-import { salvageBundle, salvageSteps, verdictLines, type HiddenItem, type Salvage } from './salvage.js';
-import { finishSliced, handOver, pacer } from './own-data.js';
+import { salvageSteps, verdictLines, type HiddenItem, type Salvage } from './salvage.js';
+import { finish, finishSliced, handOver, pacer } from './own-data.js';
 import { formatProblems, type Bundle } from './schema.js';
 
 export { ContentError, type ContentErrorCode } from './content-error.js';
@@ -118,7 +118,7 @@ function pageUrl(): string {
  * error listing the problems that make the bundle unusable as a whole.
  */
 export function checkBundle(input: unknown, where: string, baseUrl: string): LoadedBundle {
-  return checked(salvageBundle(input), where, baseUrl);
+  return checked(finish(salvageSteps(input)), where, baseUrl);
 }
 
 function checked(salvage: Salvage, where: string, baseUrl: string): LoadedBundle {
@@ -129,9 +129,9 @@ function checked(salvage: Salvage, where: string, baseUrl: string): LoadedBundle
   return { bundle: salvage.bundle, baseUrl, hidden: salvage.hidden };
 }
 
-/** `checkBundle`, plus the one console.warn per loaded bundle that hides items or has unknown fields, in the CLI's words. */
+/** `checkBundle`, plus the one console.warn per loaded bundle that hides items, in the CLI's words. */
 function accept(input: unknown, where: string, baseUrl: string): LoadedBundle {
-  return warned(salvageBundle(input), where, baseUrl);
+  return warned(finish(salvageSteps(input)), where, baseUrl);
 }
 
 /** Characters of JSON text from which the parse gets a task of its own: well past the default bundle, a few ms of `JSON.parse`. */
@@ -156,10 +156,14 @@ async function acceptText(text: string, where: string, baseUrl: string, bytes: U
   return withFingerprint(loaded, bytes);
 }
 
-/** `checked`, and one console.warn with the verdict (its first line counts both) when live pages hide items or ignore unknown fields. */
+/**
+ * `checked`, and one console.warn with the verdict when live pages hide
+ * items. The page does not look for unknown fields (`FieldCheck` in
+ * inspect.ts): `therapy-widgets validate` and the preview name them.
+ */
 function warned(salvage: Salvage, where: string, baseUrl: string): LoadedBundle {
   const loaded = checked(salvage, where, baseUrl);
-  if (salvage.hidden.length + salvage.warnings.length > 0) console.warn(`therapy-widgets: the bundle ${where}: ${verdictLines(salvage).join('\n')}`);
+  if (salvage.hidden.length > 0) console.warn(`therapy-widgets: the bundle ${where}: ${verdictLines(salvage).join('\n')}`);
   return loaded;
 }
 

@@ -16,7 +16,8 @@ import {
   type Problem,
 } from './schema.js';
 import { assembleBundle } from './validate.js';
-import { inspectSteps, LateInvalid, type InvalidItem } from './inspect.js';
+import { inspectSteps, LateInvalid, type FieldCheck, type InvalidItem } from './inspect.js';
+import { addUnknownFields } from './unknown-fields.js';
 
 /** An item live pages leave out, and why. */
 export interface HiddenItem {
@@ -60,15 +61,20 @@ function problemCount(item: HiddenItem): number {
  * are hidden, then, once, what depends on them: a quote whose expert is hidden
  * is hidden too (it cannot be attributed); `therapyIds` and a quote's
  * `articleId` lose the ids of hidden items. Of two items with one id, the
- * later is hidden. Never throws.
+ * later is hidden. Never throws. With the unknown-field warnings, as the CLI
+ * and the preview give them.
  */
 export function salvageBundle(input: unknown): Salvage {
-  return finish(salvageSteps(input));
+  return finish(salvageSteps(input, addUnknownFields));
 }
 
-/** `salvageBundle` in steps, for `finishSliced` (own-data.ts): the page's loader gives the main thread back between them. */
-export function* salvageSteps(input: unknown): Generator<void, Salvage> {
-  const found = yield* inspectSteps(input);
+/**
+ * `salvageBundle` in steps, for `finishSliced` (own-data.ts): the page's
+ * loader gives the main thread back between them. Warnings only with `check`:
+ * the page's loader leaves it out (see `FieldCheck` in inspect.ts).
+ */
+export function* salvageSteps(input: unknown, check?: FieldCheck): Generator<void, Salvage> {
+  const found = yield* inspectSteps(input, true, check);
   const { warnings } = found;
   if (found.blocking.length > 0 || !found.fields) return { hidden: [], blocking: found.blocking, omitted: found.omitted, warnings };
   const hidden = {} as Record<ItemKind, HiddenItem[]>;

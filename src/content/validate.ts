@@ -4,6 +4,7 @@
  * It is the package's `./schema` entry, so it also passes on the declarations.
  */
 import { inspectBundle } from './inspect.js';
+import { addUnknownFields } from './unknown-fields.js';
 import { ITEM_KINDS, type ItemKind } from './item-kinds.js';
 import { emptyRecord, type OwnRecord } from './own-data.js';
 import type { Bundle } from './schema.js';
@@ -36,7 +37,7 @@ export function assembleBundle(fields: OwnRecord, lists: Record<ItemKind, readon
  * objects), or the problems found (up to `MAX_PROBLEMS`), each with its JSON path.
  */
 export function validateBundle(input: unknown): ValidationResult {
-  const found = inspectBundle(input, false);
+  const found = inspectBundle(input, false, addUnknownFields);
   const { warnings } = found;
   if (found.problems.length > 0 || found.omitted > 0 || !found.fields) {
     return { ok: false, problems: found.problems, omitted: found.omitted, warnings };

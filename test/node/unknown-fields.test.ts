@@ -137,19 +137,23 @@ test('validation and the salvage verdict warn of every slip once, at its object,
   assert.deepEqual(wrong, []);
 });
 
-test('one walk: unknown-fields.ts checks one value against one schema, and only the walk of problems asks it', () => {
+test('one walk: unknown-fields.ts checks one value against one schema, and only the walk of problems calls it (validate and salvage hand it over)', () => {
   assert.deepEqual(Object.keys(unknownFieldsModule), ['addUnknownFields']);
   const sources = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
       const path = join(dir, entry.name);
       return entry.isDirectory() ? sources(path) : path.endsWith('.ts') ? [path] : [];
     });
-  const callers = ['src', 'demo', 'scripts'].flatMap(sources).filter((path) => readFileSync(path, 'utf8').includes('unknown-fields.js'));
-  assert.deepEqual(callers, [join('src', 'content', 'inspect.ts')]);
+  const files = ['src', 'demo', 'scripts'].flatMap(sources);
+  const importers = files.filter((path) => readFileSync(path, 'utf8').includes('unknown-fields.js')).sort();
+  assert.deepEqual(importers, ['inspect.ts', 'salvage.ts', 'validate.ts'].map((name) => join('src', 'content', name)));
+  const callers = files.filter((path) => !path.endsWith('unknown-fields.ts') && /addUnknownFields\(|\bcheck\??\.?\(found\.warnings/.test(readFileSync(path, 'utf8')));
+  assert.deepEqual(callers, [join('src', 'content', 'inspect.ts')], 'only the walk runs the check');
   const doc = everyObject();
   doc.therapies[0].name = '';
   doc.therapies[0].whoItsFor = 'x';
-  const found = inspectBundle(doc);
+  assert.deepEqual(inspectBundle(doc).warnings, [], 'no check handed over (the page\'s loader): no warnings');
+  const found = inspectBundle(doc, true, unknownFieldsModule.addUnknownFields);
   assert.deepEqual(found.warnings, validateBundle(doc).warnings);
   assert.deepEqual(found.warnings.map((w) => w.path), ['therapies[0]']);
   assert.deepEqual(found.problems.map((p) => p.path), ['therapies[0].name']);
