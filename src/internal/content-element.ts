@@ -1,14 +1,14 @@
 import { html, isServer, LitElement, nothing, ReactiveElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { today } from '../content/clock.js';
 import { directionOf, pickLanguage, sameLanguage } from '../content/language.js';
-import { renderKey } from '../content/render-key.js';
+import { keptKey, keyedBundle, renderKey } from '../content/render-key.js';
 import { reviewRecord, type ReviewFields, type ReviewRecord } from '../content/review.js';
-import type { LoadedBundle } from '../content/load.js';
+import type { FingerprintedBytes, LoadedBundle } from '../content/load.js';
 import type { Selection } from '../content/select.js';
 import type { Bundle, Source } from '../content/schema.js';
 import { linkHref, mediaHref } from '../content/urls.js';
 import { adoptStylesIn } from './adopt-styles.js';
-import { ContentController, type ContentState } from './content-controller.js';
+import { ContentController, type ContentState, type KeptItem } from './content-controller.js';
 import { inheritedLang } from './lang-watch.js';
 import { hasStrings, stringsFor, type Strings } from './strings.js';
 import { date, errorState, headingLevelConverter, label, loadingState } from './templates.js';
@@ -93,7 +93,10 @@ export abstract class ContentElement<T> extends LitElement {
   declare state: ContentState;
 
   /** Loading, state and events. */
-  protected readonly content = new ContentController<T>(this, (loaded) => this.select(loaded));
+  protected readonly content = new ContentController<T>(this, (loaded) => this.select(loaded), {
+    hashFirst: () => this.prerendered !== undefined && this.requestedItem() !== undefined && keyedBundle(this.getAttribute(RENDER_KEY) ?? '') !== undefined,
+    keeps: (fetched) => this.keeps(fetched),
+  });
 
   /** What a declarative shadow root brought (a pre-rendered card), until the element's own rendering replaces it. */
   private prerendered: ChildNode[] | undefined;
@@ -142,7 +145,7 @@ export abstract class ContentElement<T> extends LitElement {
   protected override update(changed: PropertyValues): void {
     this.languages = this.languagesNow();
     if (this.prerendered) {
-      if (this.state === 'loading' || this.keepsPrerendered()) {
+      if (this.state === 'loading' || this.content.kept || this.keepsPrerendered()) {
         // ReactiveElement's update (reflected attributes, the update cycle) without LitElement's render.
         skipRender.call(this, changed);
         return;
@@ -153,6 +156,33 @@ export abstract class ContentElement<T> extends LitElement {
       this.adoptOwnStyles();
     }
     super.update(changed);
+  }
+
+  /**
+   * The pre-rendered card's item, when the element would draw it again the
+   * same from bytes with this hash (render-key.ts `keptKey`): then the
+   * bundle is neither parsed nor checked.
+   */
+  private keeps(fetched: FingerprintedBytes): KeptItem | undefined {
+    const key = this.getAttribute(RENDER_KEY);
+    const bundle = key ? keyedBundle(key) : undefined;
+    const itemId = this.requestedItem();
+    if (!key || !bundle || itemId === undefined) return undefined;
+    const now = keptKey(key, {
+      fingerprint: fetched.fingerprint,
+      url: fetched.url,
+      itemId,
+      ui: this.languagesNow(bundle.locale).ui,
+      variant: this.variant,
+      headingLevel: this.headingLevel,
+      today: today(),
+    });
+    return now === key ? { bundleId: bundle.bundleId, itemId } : undefined;
+  }
+
+  /** The id of the item the element names by attribute, if it names one (a card that picks its item needs the bundle to know it). */
+  protected requestedItem(): string | undefined {
+    return undefined;
   }
 
   /** True when the element would render what its pre-rendered card already shows. */
@@ -188,8 +218,8 @@ export abstract class ContentElement<T> extends LitElement {
 
   /** What the element shows, when `state` is `ready`: the bundle as loaded and the item (for the exports). */
   get shown(): { loaded: LoadedBundle; item: T } | undefined {
-    const { loaded, selection } = this.content;
-    return this.state === 'ready' && loaded && selection ? { loaded, item: selection.item } : undefined;
+    const now = this.state === 'ready' ? this.content.bundleNow() : undefined;
+    return now ? { loaded: now.loaded, item: now.selection.item } : undefined;
   }
 
   /** Picks this element's item, or throws a ContentError (`not-found`, `config`, `schema` for a hidden item). */
@@ -215,8 +245,7 @@ export abstract class ContentElement<T> extends LitElement {
    * text and labels each carry their own direction where it differs from
    * the card's.
    */
-  private languagesNow(): Languages {
-    const locale = this.content.loaded?.bundle.locale;
+  private languagesNow(locale = this.bundleLocale()): Languages {
     const wanted = pickLanguage(this.lang, this.content.provided?.lang, locale, inheritedLang(this));
     const ui = hasStrings(wanted) ? wanted : 'en';
     const labelDir = directionOf(ui);
@@ -229,6 +258,13 @@ export abstract class ContentElement<T> extends LitElement {
       textDir: textDir === dir ? nothing : textDir,
       labelDir: labelDir === dir ? nothing : labelDir,
     };
+  }
+
+  /** The bundle's locale, from the bundle or, while a pre-rendered card is kept, from its key. */
+  private bundleLocale(): string | undefined {
+    const { loaded, kept } = this.content;
+    if (loaded) return loaded.bundle.locale;
+    return kept ? keyedBundle(this.getAttribute(RENDER_KEY) ?? '')?.locale : undefined;
   }
 
   /** The language of labels and dates. */
