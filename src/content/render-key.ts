@@ -25,33 +25,14 @@ export interface RenderInputs {
   today: string;
 }
 
-/** Everything a key is made of. */
-interface KeyParts {
-  fingerprint: string;
-  bundleId: string;
-  itemId: string;
-  ui: string;
-  variant: string;
-  headingLevel: number | undefined;
-  /** The day the item's review falls due, and today. */
-  dueOn: string;
-  today: string;
-  locale: string | undefined;
-  /** The URL the bytes came from, only when links or images depend on it. */
-  baseUrl: string | undefined;
-}
-
-/** Positions of the parts in a key (space separated: none of them holds a space). */
-const FINGERPRINT = 0;
-const BUNDLE_ID = 1;
-const DUE_ON = 7;
-const LOCALE = 8;
-const BASE_URL = 9;
-const NO_LOCALE = '-';
-
-function joinKey(p: KeyParts): string {
-  const parts = [p.fingerprint, p.bundleId, p.itemId, p.ui, p.variant, p.headingLevel ?? 3, p.today >= p.dueOn ? 'due' : 'reviewed', p.dueOn, p.locale ?? NO_LOCALE];
-  if (p.baseUrl !== undefined) parts.push(p.baseUrl);
+/**
+ * A key from its parts: fingerprint, bundle id, item id, labels' language,
+ * variant, heading level, whether the review is due on `today` and the day it
+ * falls due, locale (or `-`), and the URL of the bytes when links depend on it.
+ */
+function joinKey(fingerprint: string, bundleId: string, now: Omit<KeptInputs, 'fingerprint' | 'url'>, dueOn: string, locale: string | undefined, baseUrl: string | undefined): string {
+  const parts = [fingerprint, bundleId, now.itemId, now.ui, now.variant, now.headingLevel ?? 3, now.today >= dueOn ? 'due' : 'reviewed', dueOn, locale ?? '-'];
+  if (baseUrl !== undefined) parts.push(baseUrl);
   return parts.join(' ');
 }
 
@@ -66,18 +47,9 @@ function joinKey(p: KeyParts): string {
 export function renderKey(inputs: RenderInputs): string | undefined {
   const { loaded } = inputs;
   if (loaded.fingerprint === undefined) return undefined;
-  return joinKey({
-    fingerprint: loaded.fingerprint,
-    bundleId: loaded.bundle.id,
-    itemId: inputs.itemId,
-    ui: inputs.ui,
-    variant: inputs.variant,
-    headingLevel: inputs.headingLevel,
-    dueOn: reviewRecord(inputs.item as ReviewFields, loaded.bundle, inputs.today).dueOn,
-    today: inputs.today,
-    locale: loaded.bundle.locale,
-    baseUrl: dependsOnBaseUrl(loaded.bundle) ? loaded.baseUrl : undefined,
-  });
+  const { bundle } = loaded;
+  const dueOn = reviewRecord(inputs.item as ReviewFields, bundle, inputs.today).dueOn;
+  return joinKey(loaded.fingerprint, bundle.id, inputs, dueOn, bundle.locale, dependsOnBaseUrl(bundle) ? loaded.baseUrl : undefined);
 }
 
 /** What a key says about the bundle it was rendered from. */
@@ -87,12 +59,11 @@ export interface KeyedBundle {
   locale: string | undefined;
 }
 
-/** The bundle facts a key holds, or undefined for a key this version does not write. */
+/** The bundle facts a key holds, or undefined for a key this version does not write (9 or 10 parts, see `joinKey`). */
 export function keyedBundle(key: string): KeyedBundle | undefined {
-  const parts = key.split(' ');
-  if (parts.length < BASE_URL || parts.length > BASE_URL + 1) return undefined;
-  const locale = parts[LOCALE]!;
-  return { fingerprint: parts[FINGERPRINT]!, bundleId: parts[BUNDLE_ID]!, locale: locale === NO_LOCALE ? undefined : locale };
+  const [fingerprint, bundleId, , , , , , , locale, ...rest] = key.split(' ');
+  if (locale === undefined || rest.length > 1) return undefined;
+  return { fingerprint: fingerprint!, bundleId: bundleId!, locale: locale === '-' ? undefined : locale };
 }
 
 /** What an element asks for now, for `keptKey`. */
@@ -118,5 +89,5 @@ export function keptKey(key: string, now: KeptInputs): string | undefined {
   const bundle = keyedBundle(key);
   if (!bundle || bundle.fingerprint !== now.fingerprint) return undefined;
   const parts = key.split(' ');
-  return joinKey({ ...now, bundleId: bundle.bundleId, dueOn: parts[DUE_ON]!, locale: bundle.locale, baseUrl: parts.length > BASE_URL ? now.url : undefined });
+  return joinKey(now.fingerprint, bundle.bundleId, now, parts[7]!, bundle.locale, parts[9] === undefined ? undefined : now.url);
 }

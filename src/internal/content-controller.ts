@@ -73,7 +73,7 @@ export class ContentController<T> implements ReactiveController {
   /** The bytes of the bundle, known by their hash only, while a pre-rendered card may stand on them. */
   private fetched: FingerprintedBytes | undefined;
   /** What the last therapy-load or therapy-error was about. */
-  private announced: { loaded?: LoadedBundle; fetched?: FingerprintedBytes; key: string } | undefined;
+  private announced: { from?: LoadedBundle | FingerprintedBytes; key: string } | undefined;
   private readonly langWatcher = { langChanged: () => this.host.requestUpdate() };
 
   constructor(
@@ -146,7 +146,7 @@ export class ContentController<T> implements ReactiveController {
     this.loaded = peekBundle(source, integrity);
     if (this.loaded) return;
     // A pre-rendered card from a URL with no pin: the hash of the bytes may be all it needs.
-    if ((source === undefined || (typeof source === 'string' && !source.startsWith('#'))) && integrity === undefined && this.takeOver.hashFirst()) {
+    if (typeof source !== 'object' && !source?.startsWith('#') && integrity === undefined && this.takeOver.hashFirst()) {
       fingerprintOf(source).then(
         (fetched) => {
           if (token !== this.token) return;
@@ -180,24 +180,22 @@ export class ContentController<T> implements ReactiveController {
   }
 
   /**
-   * The bundle of a kept card, read from its bytes now, with the item: for
-   * the rare caller that needs more than the card shows (`shown`).
+   * The bundle and the item, read from a kept card's bytes when first asked
+   * for: for the rare caller that needs more than the card shows (`shown`).
    */
-  bundleNow(): { loaded: LoadedBundle; selection: Selection<T> } | undefined {
-    const { fetched, kept } = this;
-    if (fetched && kept && !this.loaded) {
+  shown(): { loaded: LoadedBundle; item: T } | undefined {
+    const { fetched } = this;
+    if (fetched && this.kept && !this.loaded) {
       const where = `at ${fetched.url}`;
       try {
         const loaded = { ...checkBundle(parseBundleBytes(fetched.bytes, where), where, fetched.url), fingerprint: fetched.fingerprint };
         this.selection = this.select(loaded);
         this.loaded = loaded;
-        // Announced already, as the kept card.
-        this.announced = { loaded, key: this.selection.id };
       } catch {
         return undefined;
       }
     }
-    return this.loaded && this.selection ? { loaded: this.loaded, selection: this.selection } : undefined;
+    return this.loaded && this.selection && { loaded: this.loaded, item: this.selection.item };
   }
 
   /** Derives `state`, the selection and the error from what has loaded so far. */
@@ -229,20 +227,18 @@ export class ContentController<T> implements ReactiveController {
   }
 
   private announce(): void {
-    const { loaded, selection, error, host, kept, fetched } = this;
-    if (host.state === 'ready' && kept) {
-      if (this.announced?.fetched === fetched && this.announced?.key === kept.itemId) return;
-      this.announced = { fetched, key: kept.itemId };
-      host.dispatchEvent(loadEvent({ bundleId: kept.bundleId, itemId: kept.itemId }));
-    } else if (host.state === 'ready' && loaded && selection) {
-      // Once per rendered content: a new load (even of an equal bundle) or another item.
-      if (this.announced?.loaded === loaded && this.announced.key === selection.id) return;
-      this.announced = { loaded, key: selection.id };
-      host.dispatchEvent(loadEvent({ bundleId: loaded.bundle.id, itemId: selection.id }));
+    const { loaded, selection, error, host } = this;
+    const shown = this.kept ?? (loaded && selection ? { bundleId: loaded.bundle.id, itemId: selection.id } : undefined);
+    if (host.state === 'ready' && shown) {
+      // Once per rendered content: a new load (even of an equal bundle) or another item; a kept card's bytes, even once read.
+      const from = this.fetched ?? loaded;
+      if (this.announced?.from === from && this.announced?.key === shown.itemId) return;
+      this.announced = { from, key: shown.itemId };
+      host.dispatchEvent(loadEvent(shown));
     } else if (host.state === 'error' && error) {
       // Once per cause: re-renders of the same error (a theme change) stay quiet.
       const key = `${error.code} ${error.message}`;
-      if (!this.announced?.loaded && this.announced?.key === key) return;
+      if (!this.announced?.from && this.announced?.key === key) return;
       this.announced = { key };
       // A hidden item's problems were already in the loader's one warning for its bundle.
       if (!(error.code === 'schema' && loaded)) warnOnce(`<${host.localName}>: ${error.message}`);

@@ -1,7 +1,7 @@
 import { html, isServer, LitElement, nothing, ReactiveElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { today } from '../content/clock.js';
 import { directionOf, pickLanguage, sameLanguage } from '../content/language.js';
-import { keptKey, keyedBundle, renderKey } from '../content/render-key.js';
+import { keptKey, keyedBundle, renderKey, type KeyedBundle } from '../content/render-key.js';
 import { reviewRecord, type ReviewFields, type ReviewRecord } from '../content/review.js';
 import type { FingerprintedBytes, LoadedBundle } from '../content/load.js';
 import type { Selection } from '../content/select.js';
@@ -94,7 +94,7 @@ export abstract class ContentElement<T> extends LitElement {
 
   /** Loading, state and events. */
   protected readonly content = new ContentController<T>(this, (loaded) => this.select(loaded), {
-    hashFirst: () => this.prerendered !== undefined && this.requestedItem() !== undefined && keyedBundle(this.getAttribute(RENDER_KEY) ?? '') !== undefined,
+    hashFirst: () => !!this.prerendered && !!this.requestedItem(),
     keeps: (fetched) => this.keeps(fetched),
   });
 
@@ -120,7 +120,17 @@ export abstract class ContentElement<T> extends LitElement {
     if (!isServer) return;
     this.content.hostUpdate();
     this.languages = this.languagesNow();
-    const key = this.renderKey();
+    const { loaded, selection } = this.content;
+    if (this.state !== 'ready' || !loaded || !selection) return;
+    const key = renderKey({
+      itemId: selection.id,
+      item: selection.item as object,
+      loaded,
+      ui: this.languages.ui,
+      variant: this.variant,
+      headingLevel: this.headingLevel,
+      today: today(),
+    });
     if (key !== undefined) this.setAttribute(RENDER_KEY, key);
   }
 
@@ -160,24 +170,12 @@ export abstract class ContentElement<T> extends LitElement {
 
   /**
    * The pre-rendered card's item, when the element would draw it again the
-   * same from bytes with this hash (render-key.ts `keptKey`): then the
-   * bundle is neither parsed nor checked.
+   * same from bytes with this hash: then the bundle is neither parsed nor checked.
    */
   private keeps(fetched: FingerprintedBytes): KeptItem | undefined {
-    const key = this.getAttribute(RENDER_KEY);
-    const bundle = key ? keyedBundle(key) : undefined;
     const itemId = this.requestedItem();
-    if (!key || !bundle || itemId === undefined) return undefined;
-    const now = keptKey(key, {
-      fingerprint: fetched.fingerprint,
-      url: fetched.url,
-      itemId,
-      ui: this.languagesNow(bundle.locale).ui,
-      variant: this.variant,
-      headingLevel: this.headingLevel,
-      today: today(),
-    });
-    return now === key ? { bundleId: bundle.bundleId, itemId } : undefined;
+    const bundle = this.keptBy(fetched.fingerprint, fetched.url, itemId);
+    return bundle && { bundleId: bundle.bundleId, itemId: itemId! };
   }
 
   /** The id of the item the element names by attribute, if it names one (a card that picks its item needs the bundle to know it). */
@@ -187,23 +185,21 @@ export abstract class ContentElement<T> extends LitElement {
 
   /** True when the element would render what its pre-rendered card already shows. */
   private keepsPrerendered(): boolean {
-    const key = this.renderKey();
-    return key !== undefined && key === this.getAttribute(RENDER_KEY);
+    const { loaded, selection } = this.content;
+    return !!(loaded && selection && this.keptBy(loaded.fingerprint, loaded.baseUrl, selection.id));
   }
 
-  /** The key of what the element renders now (src/content/render-key.ts), when it is ready and its bundle has one. */
-  private renderKey(): string | undefined {
-    const { loaded, selection } = this.content;
-    if (this.state !== 'ready' || !loaded || !selection) return undefined;
-    return renderKey({
-      itemId: selection.id,
-      item: selection.item as object,
-      loaded,
-      ui: this.languages.ui,
-      variant: this.variant,
-      headingLevel: this.headingLevel,
-      today: today(),
-    });
+  /**
+   * What the pre-rendered card's key says about its bundle, when the element
+   * would render it the same from bytes with `fingerprint` read from `url`,
+   * showing `itemId` (render-key.ts `keptKey`); else undefined.
+   */
+  private keptBy(fingerprint: string | undefined, url: string, itemId: string | undefined): KeyedBundle | undefined {
+    const key = this.getAttribute(RENDER_KEY) ?? '';
+    const bundle = keyedBundle(key);
+    if (!bundle || !fingerprint || !itemId) return undefined;
+    const now = { fingerprint, url, itemId, ui: this.languagesNow(bundle.locale).ui, variant: this.variant, headingLevel: this.headingLevel, today: today() };
+    return keptKey(key, now) === key ? bundle : undefined;
   }
 
   override connectedCallback(): void {
@@ -218,8 +214,7 @@ export abstract class ContentElement<T> extends LitElement {
 
   /** What the element shows, when `state` is `ready`: the bundle as loaded and the item (for the exports). */
   get shown(): { loaded: LoadedBundle; item: T } | undefined {
-    const now = this.state === 'ready' ? this.content.bundleNow() : undefined;
-    return now ? { loaded: now.loaded, item: now.selection.item } : undefined;
+    return this.state === 'ready' ? this.content.shown() : undefined;
   }
 
   /** Picks this element's item, or throws a ContentError (`not-found`, `config`, `schema` for a hidden item). */
@@ -245,7 +240,7 @@ export abstract class ContentElement<T> extends LitElement {
    * text and labels each carry their own direction where it differs from
    * the card's.
    */
-  private languagesNow(locale = this.bundleLocale()): Languages {
+  private languagesNow(locale = this.content.loaded ? this.content.loaded.bundle.locale : this.content.kept && keyedBundle(this.getAttribute(RENDER_KEY)!)?.locale): Languages {
     const wanted = pickLanguage(this.lang, this.content.provided?.lang, locale, inheritedLang(this));
     const ui = hasStrings(wanted) ? wanted : 'en';
     const labelDir = directionOf(ui);
@@ -258,13 +253,6 @@ export abstract class ContentElement<T> extends LitElement {
       textDir: textDir === dir ? nothing : textDir,
       labelDir: labelDir === dir ? nothing : labelDir,
     };
-  }
-
-  /** The bundle's locale, from the bundle or, while a pre-rendered card is kept, from its key. */
-  private bundleLocale(): string | undefined {
-    const { loaded, kept } = this.content;
-    if (loaded) return loaded.bundle.locale;
-    return kept ? keyedBundle(this.getAttribute(RENDER_KEY) ?? '')?.locale : undefined;
   }
 
   /** The language of labels and dates. */
