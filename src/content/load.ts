@@ -5,12 +5,12 @@
  * per page; each `integrity` pin gets its own verdict on them.
  */
 import { ContentError, messageOf } from './content-error.js';
-import { decodeBundleText, parseBundleBytes, parseBundleText } from './decode.js';
+import { decodeBundleText, parseBundleText } from './decode.js';
 import { fetchBytes, type FetchedBytes, type FetchLimits } from './fetch-bytes.js';
 import { checkIntegrity, integrityOf } from './integrity.js';
 import { currentScriptUrl, elementById, hasDocument, pageBaseUrl, stillParsing, whenParsed } from './page.js';
 import { salvageBundle, salvageSteps, verdictLines, type HiddenItem, type Salvage } from './salvage.js';
-import { finishSliced } from './own-data.js';
+import { finishSliced, handOver, pacer } from './own-data.js';
 import { formatProblems, type Bundle } from './schema.js';
 
 export { ContentError, type ContentErrorCode } from './content-error.js';
@@ -135,12 +135,26 @@ function accept(input: unknown, where: string, baseUrl: string): LoadedBundle {
   return warned(checkBundle(input, where, baseUrl), where);
 }
 
+/** Characters of JSON text from which the parse gets a task of its own: well past the default bundle, a few ms of `JSON.parse`. */
+const LARGE_TEXT = 100_000;
+
 /**
- * `accept` for parsed bytes or text, with the main thread given back between
- * slices of the check (a 2 MB hostile bundle is no single long task); the same result.
+ * `accept` for a bundle's text, with its fingerprint. Between the steps (the
+ * parse, each slice of the check, the warning, the hash) the main thread is
+ * given back once they have held it for a slice (see `pacer`), and always
+ * before parsing a large text: a 2 MB hostile bundle is no single long task.
+ * The same result.
  */
-async function acceptSliced(input: unknown, where: string, baseUrl: string): Promise<LoadedBundle> {
-  return warned(checked(await finishSliced(salvageSteps(input)), where, baseUrl), where);
+async function acceptText(text: string, where: string, baseUrl: string, bytes: Uint8Array<ArrayBuffer>): Promise<LoadedBundle> {
+  const pause = pacer();
+  await pause(text.length > LARGE_TEXT);
+  const input = handOver(parseBundleText(text, where));
+  await pause();
+  const salvage = await finishSliced(salvageSteps(input), pause);
+  await pause();
+  const loaded = warned(checked(salvage, where, baseUrl), where);
+  await pause();
+  return withFingerprint(loaded, bytes);
 }
 
 function warned(loaded: LoadedBundle, where: string): LoadedBundle {
@@ -198,7 +212,7 @@ function urlBundle(url: string, limits: FetchLimits): Promise<LoadedBundle> {
   return shared(parsedCache, url, async () => {
     const fetched = await urlBytes(url, limits);
     try {
-      return await withFingerprint(await acceptSliced(parseBundleBytes(fetched.bytes, `at ${url}`), `at ${url}`, fetched.url), fetched.bytes);
+      return await acceptText(decodeBundleText(fetched.bytes, `at ${url}`), `at ${url}`, fetched.url, fetched.bytes);
     } catch (error) {
       bytesCache.delete(url); // an editor may fix the file: the next load fetches again
       throw error;
@@ -248,7 +262,7 @@ async function loadInline(id: string, pin: string | undefined): Promise<LoadedBu
   if (pin) await checkIntegrity(new TextEncoder().encode(text), pin, where);
   const cached = inlineCache.get(script);
   if (cached && cached.text === text) return cached.result;
-  const result = await withFingerprint(await acceptSliced(parseBundleText(text, where), where, pageUrl()), new TextEncoder().encode(text));
+  const result = await acceptText(text, where, pageUrl(), new TextEncoder().encode(text));
   inlineCache.set(script, { text, result });
   return result;
 }

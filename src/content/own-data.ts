@@ -4,7 +4,8 @@
  * with a null prototype and only their own enumerable data properties, lists
  * as dense arrays. Reading a missing key of the copy never reaches
  * `Object.prototype`, whatever a page's old libraries put there; getters never
- * run. The walk is iterative (no recursion depth to exhaust) and linear.
+ * run. The walk is iterative (no recursion depth to exhaust) and linear. A
+ * tree fresh from `JSON.parse` that the loader hands over is made so in place.
  */
 
 /** An object with no prototype: only its own keys can be read. */
@@ -55,17 +56,40 @@ export function ownData(input: unknown): unknown {
 /** Values copied between two pauses of `ownDataSteps`. */
 export const VALUES_PER_STEP = 4096;
 
+/** Trees fresh from `JSON.parse` that `ownDataSteps` may take over in place (see `handOver`). */
+const handedOver = new WeakSet<object>();
+
+/**
+ * Hands a fresh `JSON.parse` result to `ownDataSteps`, which then makes it
+ * own data in place instead of copying it: such a tree has only plain objects
+ * and dense arrays, each met once, with own data properties. The caller keeps
+ * no other use of it (its objects lose their prototype). For a 2 MB hostile
+ * bundle this saves a copy of every value, and the garbage collection after it.
+ */
+export function handOver(tree: unknown): unknown {
+  if (typeof tree === 'object' && tree !== null) handedOver.add(tree);
+  return tree;
+}
+
 /** `ownData` in steps: pauses (yields) every `VALUES_PER_STEP` values, so a caller can let the page breathe. */
 export function* ownDataSteps(input: unknown): Generator<void, unknown> {
   if (typeof input !== 'object' || input === null) return input;
+  /** A handed-over tree is its own copy: its values are read and written back where they are. */
+  const inPlace = handedOver.delete(input);
+  const read = inPlace ? (source: object, key: PropertyKey) => (source as OwnRecord)[key as string] : ownValue;
   const copies = new Map<object, object>();
   const sources: object[] = [input];
-  const targets: object[] = [Array.isArray(input) ? [] : {}];
+  const targets: object[] = [inPlace ? input : Array.isArray(input) ? [] : {}];
   copies.set(input, targets[0]!);
   let values = 1;
   /** The copy of `value` if it is an object (queued to be filled), else `value` itself. */
   const copyOf = (value: unknown): unknown => {
     if (typeof value !== 'object' || value === null) return value;
+    if (inPlace) {
+      sources.push(value);
+      targets.push(value);
+      return value;
+    }
     const known = copies.get(value);
     if (known) return known;
     const copy: object = Array.isArray(value) ? [] : {};
@@ -85,7 +109,7 @@ export function* ownDataSteps(input: unknown): Generator<void, unknown> {
       const list = copy as unknown[];
       for (let i = 0; i < length; i++) {
         if (++work % VALUES_PER_STEP === 0) yield;
-        list.push(copyOf(ownValue(source, i)));
+        list[i] = copyOf(read(source, i));
       }
     } else {
       const keys = Object.keys(source);
@@ -93,7 +117,7 @@ export function* ownDataSteps(input: unknown): Generator<void, unknown> {
       if (values > MAX_VALUES) throw new TooLargeError();
       for (const key of keys) {
         if (++work % VALUES_PER_STEP === 0) yield;
-        setOwn(copy, key, copyOf(ownValue(source, key)));
+        setOwn(copy, key, copyOf(read(source, key)));
       }
       Object.setPrototypeOf(copy, null);
     }
@@ -112,20 +136,33 @@ export function finish<T>(steps: Generator<void, T>): T {
 /** Milliseconds of work between two pauses of `finishSliced`: well under a 50 ms long task. */
 const SLICE_MS = 25;
 
+/** A pause between steps of work: resolves at once, or in a later task once what the page has waiting (input, rendering) has run; `now` asks for the latter. */
+export type Pause = (now?: boolean) => Promise<void>;
+
 /**
- * Runs steps to the end, giving the page's main thread back (a zero-delay
- * timer) whenever a slice of work has taken `SLICE_MS`; the result is the
- * one `finish` gives.
+ * A `Pause` for one piece of work that gives the thread back once the work
+ * has held it for `SLICE_MS` since the last pause (or `now`), by a zero-delay
+ * timer; otherwise it resolves at once, in the same task: work shorter than
+ * a slice (a small bundle's) waits for no timer.
  */
-export async function finishSliced<T>(steps: Generator<void, T>): Promise<T> {
-  let start = performance.now();
+export function pacer(): Pause {
+  let since = performance.now();
+  return async (now) => {
+    if (!now && performance.now() - since < SLICE_MS) return;
+    await new Promise((resume) => setTimeout(resume, 0));
+    since = performance.now();
+  };
+}
+
+/**
+ * Runs steps to the end, giving the page's main thread back whenever a slice
+ * of work has taken `SLICE_MS`; the result is the one `finish` gives.
+ */
+export async function finishSliced<T>(steps: Generator<void, T>, pause = pacer()): Promise<T> {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    if (performance.now() - start >= SLICE_MS) {
-      await new Promise((resume) => setTimeout(resume, 0));
-      start = performance.now();
-    }
+    await pause();
   }
 }
 

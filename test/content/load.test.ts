@@ -111,6 +111,32 @@ describe('loadBundle', () => {
       .and.contain('therapies[0].sources[0].url: must be an https:, http: or relative URL');
   });
 
+  it('reads fetched JSON as own data: a polluted Object.prototype and __proto__ keys reach no item', async () => {
+    const text = JSON.stringify(minimalBundle()).replace('"therapies":[{', '"therapies":[{"__proto__":{"polluted":true},');
+    fetchStub.resolves(json(text));
+    (Object.prototype as Record<string, unknown>).howItIsGiven = ['From a polluted prototype'];
+    try {
+      const [therapy] = (await loadBundle('/polluted.json')).bundle.therapies;
+      expect(Object.getPrototypeOf(therapy)).to.equal(null);
+      expect(therapy!.howItIsGiven).to.equal(undefined);
+      expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).howItIsGiven;
+    }
+  });
+
+  it('gives the main thread back while it checks a 2 MB bundle of tiny invalid items, with the same verdict', async () => {
+    const bundle = minimalBundle();
+    bundle.therapies = bundle.therapies.concat(Array.from({ length: 150_000 }, () => ({ id: 0 })));
+    fetchStub.resolves(json(bundle));
+    sinon.stub(console, 'warn');
+    const timers = sinon.spy(window, 'setTimeout');
+    const loaded = await loadBundle('/hostile.json');
+    expect(loaded.bundle.therapies.map((t) => t.id)).to.deep.equal(['alpha']);
+    expect(loaded.hidden.length).to.equal(150_000);
+    expect(timers.getCalls().filter((call) => call.args[1] === 0).length).to.be.greaterThan(4);
+  });
+
   it('a valid bundle hides nothing and warns nothing', async () => {
     const warn = sinon.stub(console, 'warn');
     fetchStub.resolves(json(minimalBundle()));
