@@ -7,7 +7,7 @@ import type { Node } from 'jsonc-parser';
 import { today } from '../../src/content/clock.js';
 import { formatPath, type PathKey } from '../../src/content/problem.js';
 import { bundleWarnings } from '../../src/content/review.js';
-import { ITEM_KINDS, type Bundle, type ItemKind, type Warning } from '../../src/content/schema.js';
+import { ITEM_KINDS, type Bundle, type ItemKind } from '../../src/content/schema.js';
 import { validateBundle } from '../../src/content/validate.js';
 import { salvageBundle, type Salvage } from '../../src/content/salvage.js';
 import { GOAL_GRADE, readingGrades, type ReadingGrade } from '../../src/tools/reading-grade.js';
@@ -59,7 +59,7 @@ export function analyze(text: string): Analysis {
   const result = validateBundle(input);
   const salvage = salvageBundle(input);
   const grades = salvage.bundle ? readingGrades(salvage.bundle) : [];
-  const warnings = salvage.bundle ? warningsOf(salvage, salvage.bundle, grades, result.warnings) : [];
+  const warnings = salvage.bundle ? warningsOf(salvage, salvage.bundle, grades) : [];
   const verdict = verdictOf(salvage, result, warnings.length);
   const problemCount = verdict.blocking.length + verdict.hidden.reduce((sum, item) => sum + item.problems.length, 0) + verdict.omitted;
   return { text, input, ...(tree ? { tree } : {}), verdict, ...(salvage.bundle ? { bundle: salvage.bundle } : {}), problemCount, grades, warnings };
@@ -77,14 +77,14 @@ function shownIndexes(salvage: Salvage, bundle: Bundle): Record<ItemKind, number
   return indexes;
 }
 
-/** The warnings of the shown items (and unknown fields anywhere: the validator's), their places as the input writes them. */
-function warningsOf(salvage: Salvage, bundle: Bundle, grades: readonly ReadingGrade[], unknownFields: readonly Warning[]): AnalysisWarning[] {
+/** The warnings of the shown items (and unknown fields anywhere: the verdict's), their places as the input writes them. */
+function warningsOf(salvage: Salvage, bundle: Bundle, grades: readonly ReadingGrade[]): AnalysisWarning[] {
   const indexes = shownIndexes(salvage, bundle);
   const at = (kind: ItemKind, index: number, rest: readonly PathKey[], message: string, code: string): AnalysisWarning => {
     const keys = [kind, indexes[kind][index]!, ...rest];
     return { keys, path: formatPath(keys), message, code, itemKey: `${kind}:${bundle[kind][index]!.id}` };
   };
-  const warnings: AnalysisWarning[] = unknownFields.map(({ keys, path, message, code, value, expected, item }) => ({
+  const warnings: AnalysisWarning[] = salvage.warnings.map(({ keys, path, message, code, value, expected, item }) => ({
     keys,
     path,
     message,

@@ -7,7 +7,7 @@
 import { plural } from '../../src/content/problem.js';
 import type { ItemKind, Problem } from '../../src/content/schema.js';
 import type { ValidationResult } from '../../src/content/validate.js';
-import { verdictLines, type Salvage } from '../../src/content/salvage.js';
+import { verdictWords, type Salvage } from '../../src/content/salvage.js';
 
 /** An item live pages hide, and every problem of its own (each once). */
 export interface HiddenEntry {
@@ -28,10 +28,14 @@ export interface Verdict {
   omitted: number;
 }
 
-/** The verdict on a parsed bundle: the shared salvage decides, in the CLI's words (`verdictLines`), then how many warnings the shown items have. */
+/**
+ * The verdict on a parsed bundle: the shared salvage decides, in the CLI's
+ * words (`verdictWords`), then how many warnings there are to look at (the
+ * unknown fields and the shown items' own: the preview lists them all once).
+ */
 export function verdictOf(salvage: Salvage, result: ValidationResult, warnings = 0): Verdict {
   const omitted = result.ok ? 0 : result.omitted;
-  const [shows = ''] = verdictLines(salvage);
+  const { shows } = verdictWords(salvage);
   const headline = warnings > 0 && salvage.bundle ? `${shows}. ${plural(warnings, 'warning')}` : shows;
   if (!salvage.bundle) {
     // Every problem, the items' too: fixing only the bundle's own fields would reveal them next.

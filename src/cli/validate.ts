@@ -10,8 +10,8 @@ import { parseBundleBytes } from '../content/decode.js';
 import { integrityOf } from '../content/integrity.js';
 import { today } from '../content/clock.js';
 import { bundleWarnings } from '../content/review.js';
-import { salvageBundle, verdictLines } from '../content/salvage.js';
-import { formatProblems, formatWarnings, type Bundle } from '../content/schema.js';
+import { salvageBundle, verdictWords, warningLines } from '../content/salvage.js';
+import { formatProblems, type Bundle } from '../content/schema.js';
 import { validateBundle } from '../content/validate.js';
 
 interface Options {
@@ -21,7 +21,7 @@ interface Options {
 
 /** Lines for a valid bundle: its warnings, and its reading grades when asked for. */
 async function notes(bundle: Bundle, options: Options): Promise<string[]> {
-  const lines = bundleWarnings(bundle, today()).map((warning) => `warning: ${warning.path}: ${warning.message}`);
+  const lines = warningLines(bundleWarnings(bundle, today()));
   if (options.readingGrade) {
     // Loaded only when asked for: the syllable counter is a tool for editors, not part of validation.
     const { readingGrades, GOAL_GRADE } = await import('../tools/reading-grade.js');
@@ -42,15 +42,15 @@ async function check(target: string, bytes: Uint8Array<ArrayBuffer>, options: Op
     return { lines: [`(root): ${messageOf(error)}`], code: 1 };
   }
   const result = validateBundle(input);
-  // Unknown fields: the elements ignore them, so a misspelt field would drop content silently.
-  const unknown = formatWarnings(result.warnings).map((line) => `warning: ${line}`);
   if (result.ok) {
-    const extra = [...unknown, ...(await notes(result.bundle, options))];
+    // Unknown fields: the elements ignore them, so a misspelt field would drop content silently.
+    const extra = [...warningLines(result.warnings), ...(await notes(result.bundle, options))];
     const warned = extra.some((line) => line.startsWith('warning: '));
     return { lines: [`valid (${result.bundle.id})`, `integrity ${await integrityOf(bytes)}`, ...extra], code: options.strict && warned ? 1 : 0 };
   }
-  // Every problem first, then what live pages will do: the preview's words (one salvage module decides).
-  return { lines: [...formatProblems(result.problems, result.omitted), verdictLines(salvageBundle(input))[0]!, ...unknown], code: 1 };
+  // Every problem first, then what live pages will do and each unknown field: the verdict's words (one salvage module decides).
+  const { headline, warnings } = verdictWords(salvageBundle(input));
+  return { lines: [...formatProblems(result.problems, result.omitted), headline, ...warnings], code: 1 };
 }
 
 /** Validates each target; returns the exit code. Writes through `out` and `err`. */

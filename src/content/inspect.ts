@@ -1,18 +1,18 @@
 /**
  * The one walk over a bundle: the bundle-level fields once, each item once
  * with its own schema (declared in schema.ts) and then the rules across the
- * bundle (cross-references.ts), every problem in document order. Validation
- * and salvage both read what it finds.
+ * bundle (cross-references.ts), every problem in document order, and on the
+ * way each unknown field (unknown-fields.ts). Validation and salvage both read
+ * what it finds.
  */
 import * as v from 'valibot';
 import { emptyRecord, finish, holdsMoreThan, MAX_VALUES, ownData, ownDataSteps, TooLargeError, type OwnRecord } from './own-data.js';
 import { fieldsSchema, ID_PATTERN, ITEM_SCHEMAS, MAX_ITEM_DETAIL, MAX_PROBLEMS, SCHEMA_VERSION } from './schema.js';
 import { collectIds, crossProblems, reviewOrder, type Ids } from './cross-references.js';
 import { ITEM_KINDS, type ItemKind } from './item-kinds.js';
-import { isRecord, problemAt, reasonOf, sortProblems, type PathKey, type Problem, type ProblemCode } from './problem.js';
+import { isRecord, problemAt, reasonOf, sortProblems, type PathKey, type Problem, type ProblemCode, type Warning } from './problem.js';
+import { addUnknownFields } from './unknown-fields.js';
 
-/** valibot's names of the types it expected, as JSON Schema names them. */
-const JSON_TYPES: Record<string, string> = { string: 'string', number: 'number', Object: 'object', Array: 'array' };
 
 /** A problem for each list of `doc` that is present but not a list. */
 function notLists(doc: OwnRecord): Problem[] {
@@ -24,12 +24,17 @@ function notLists(doc: OwnRecord): Problem[] {
   return problems;
 }
 
+/** True for a `schemaVersion` that is an integer newer than this code reads. */
+function isNewer(version: unknown): version is number {
+  return Number.isInteger(version) && (version as number) > SCHEMA_VERSION;
+}
+
 /** The problem of a `schemaVersion` that is missing, newer, or not a version. */
 function versionProblem(input: unknown): Problem {
   const keys = ['schemaVersion'];
   if (input === undefined) return problemAt(keys, 'required');
   const expected = String(SCHEMA_VERSION);
-  if (typeof input === 'number' && Number.isInteger(input) && input > SCHEMA_VERSION) {
+  if (isNewer(input)) {
     return problemAt(keys, 'newer-version', { value: String(input), expected });
   }
   return problemAt(keys, 'schema-version', { expected }, input);
@@ -41,8 +46,8 @@ function toProblem(issue: v.BaseIssue<unknown>, prefix: readonly PathKey[] = [])
   if (keys.length === 1 && keys[0] === 'schemaVersion') return versionProblem(issue.input);
   if (issue.kind === 'schema') {
     if (issue.type === 'object' && issue.input === undefined && typeof keys[keys.length - 1] === 'string') return problemAt(keys, 'required');
-    const expected = issue.expected ?? '';
-    return problemAt(keys, 'type', { expected: Object.hasOwn(JSON_TYPES, expected) ? JSON_TYPES[expected]! : expected }, issue.input);
+    // valibot's names of the types the schema expects (`string`, `Object`, `Array`) in lower case are JSON Schema's.
+    return problemAt(keys, 'type', { expected: (issue.expected ?? '').toLowerCase() }, issue.input);
   }
   const code = issue.message as ProblemCode;
   if (code === 'type') return problemAt(keys, code, { expected: 'object' }, issue.input);
@@ -55,6 +60,16 @@ function isItemKind(key: string): key is ItemKind {
 }
 
 const ABORT_EARLY = { abortEarly: true } as const;
+
+/** The schema of each bundle-level field, by name (a null-prototype object: `in` finds only them). */
+const FIELD_SCHEMAS: v.ObjectEntries = fieldsSchema.entries;
+
+/**
+ * The fields a bundle may have, its lists included, for its own unknown
+ * fields: bundleSchema's, but from parts the script has anyway (bundleSchema
+ * would add 34 B gzip to the elements' script).
+ */
+const BUNDLE_SHAPE = v.object(Object.assign(emptyRecord(), FIELD_SCHEMAS, ITEM_SCHEMAS));
 
 /** An item that passed every check, as a null-prototype copy. */
 export interface ValidItem {
@@ -81,6 +96,8 @@ export interface Inspection {
   /** Every problem in document order, up to `MAX_PROBLEMS`. */
   problems: Problem[];
   omitted: number;
+  /** Each field the schema does not know (the elements ignore it), in document order, up to `MAX_PROBLEMS`. */
+  warnings: Warning[];
   /** The checked copy of the input, when it could be read. */
   doc?: OwnRecord;
 }
@@ -135,18 +152,20 @@ function sortItemProblems(problems: Problem[], kind: ItemKind, index: number, it
  */
 export class LateInvalid implements InvalidItem {
   declare id?: string;
-  #problems?: Problem[];
   constructor(
     readonly index: number,
     readonly kind: ItemKind,
     private readonly value: unknown,
     private readonly cross: readonly Problem[],
+    id?: string,
   ) {
-    if (isRecord(value) && typeof value.id === 'string') this.id = value.id;
+    if (id !== undefined) this.id = id;
   }
+  /** Worked out on first read, then kept as the item's own value (no private field: the script ships no helper for one). */
   get problems(): Problem[] {
-    this.#problems ??= this.first();
-    return this.#problems;
+    const problems = this.first();
+    Object.defineProperty(this, 'problems', { value: problems });
+    return problems;
   }
   /** The problem in one line, as salvage words the reason of every hidden item. */
   get reason(): string {
@@ -171,13 +190,16 @@ const NO_PROBLEMS: readonly Problem[] = [];
 function* inspectList(doc: OwnRecord, kind: ItemKind, list: unknown[], found: Inspection, collector: Collector, keepAll: boolean): Generator<void, void> {
   const schema = ITEM_SCHEMAS[kind];
   const out = found.items[kind];
+  const listKeys = [kind];
   for (let index = 0; index < list.length; index++) {
     if (index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     const value = list[index];
+    const id = isRecord(value) && typeof value.id === 'string' ? value.id : undefined;
+    if (isRecord(value)) addUnknownFields(found.warnings, schema, value, listKeys, index, id);
     if (collector.full && surelyInvalid(kind, value)) {
       const cross = isRecord(value) ? crossProblems(doc.reviewedOn, found.ids, kind, index, value, 1) : NO_PROBLEMS;
       collector.omitted += 1 + cross.length;
-      if (keepAll) out.invalid.push(new LateInvalid(index, kind, value, cross));
+      if (keepAll) out.invalid.push(new LateInvalid(index, kind, value, cross, id));
       continue;
     }
     if (!isRecord(value)) {
@@ -202,7 +224,6 @@ function* inspectList(doc: OwnRecord, kind: ItemKind, list: unknown[], found: In
     const all = sortItemProblems([...own, ...cross], kind, index, value);
     const problems = detailed ? all : all.slice(0, 1);
     collector.add(problems, all.length - problems.length);
-    const id = typeof value.id === 'string' ? value.id : undefined;
     out.invalid.push(id === undefined ? { index, problems } : { index, id, problems });
   }
 }
@@ -214,7 +235,7 @@ function emptyInspection(): Inspection {
     items[kind] = { valid: [], invalid: [] };
     ids[kind] = new Map();
   }
-  return { blocking: [], items, ids, problems: [], omitted: 0 };
+  return { blocking: [], items, ids, problems: [], omitted: 0, warnings: [] };
 }
 
 function blocked(problem: Problem): Inspection {
@@ -241,9 +262,7 @@ export function* inspectSteps(input: unknown, keepAll = true): Generator<void, I
   if (!isRecord(input)) return blocked(problemAt([], 'type', { expected: 'object' }, input));
   try {
     const doc = (yield* ownDataSteps(input)) as OwnRecord;
-    if (typeof doc.schemaVersion === 'number' && Number.isInteger(doc.schemaVersion) && doc.schemaVersion > SCHEMA_VERSION) {
-      return blocked(versionProblem(doc.schemaVersion));
-    }
+    if (isNewer(doc.schemaVersion)) return blocked(versionProblem(doc.schemaVersion));
     const found = emptyInspection();
     found.doc = doc;
     found.ids = collectIds(doc);
@@ -256,24 +275,22 @@ export function* inspectSteps(input: unknown, keepAll = true): Generator<void, I
     const byKey = new Map<PathKey, Problem[]>();
     for (const problem of fieldProblems) byKey.set(problem.keys[0]!, [...(byKey.get(problem.keys[0]!) ?? []), problem]);
     const collector = new Collector();
+    addUnknownFields(found.warnings, BUNDLE_SHAPE, doc, [], undefined, undefined, true);
     for (const key of Object.keys(doc)) {
       collector.add(byKey.get(key) ?? []);
       byKey.delete(key);
-      const list = doc[key];
-      if (isItemKind(key) && Array.isArray(list)) yield* inspectList(doc, key, list, found, collector, keepAll);
+      const value = doc[key];
+      if (isItemKind(key)) {
+        if (Array.isArray(value)) yield* inspectList(doc, key, value, found, collector, keepAll);
+      } else if (key in FIELD_SCHEMAS) addUnknownFields(found.warnings, FIELD_SCHEMAS[key]!, value, [], key);
     }
     for (const rest of byKey.values()) collector.add(rest);
     found.problems = collector.problems;
     found.omitted = collector.omitted;
-    if (fields.success && fieldProblems.length === 0) found.fields = withoutLists(fields.output);
+    // fieldsSchema has no lists: its output is the bundle-level fields only.
+    if (fields.success && fieldProblems.length === 0) found.fields = ownData(fields.output) as OwnRecord;
     return found;
   } catch (error) {
     return blocked(error instanceof TooLargeError ? problemAt([], 'too-large', { expected: String(MAX_VALUES) }) : problemAt([], 'unreadable'));
   }
-}
-
-function withoutLists(output: object): OwnRecord {
-  const fields = emptyRecord();
-  for (const [key, value] of Object.entries(output)) if (!isItemKind(key)) fields[key] = ownData(value);
-  return fields;
 }

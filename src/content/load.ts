@@ -130,9 +130,9 @@ function checked(salvage: Salvage, where: string, baseUrl: string): LoadedBundle
   return { bundle: salvage.bundle, baseUrl, hidden: salvage.hidden };
 }
 
-/** `checkBundle`, plus the one console.warn per loaded bundle that hides items, in the CLI's words. */
+/** `checkBundle`, plus the one console.warn per loaded bundle that hides items or has unknown fields, in the CLI's words. */
 function accept(input: unknown, where: string, baseUrl: string): LoadedBundle {
-  return warned(checkBundle(input, where, baseUrl), where);
+  return warned(salvageBundle(input), where, baseUrl);
 }
 
 /** Characters of JSON text from which the parse gets a task of its own: well past the default bundle, a few ms of `JSON.parse`. */
@@ -152,16 +152,15 @@ async function acceptText(text: string, where: string, baseUrl: string, bytes: U
   await pause();
   const salvage = await finishSliced(salvageSteps(input), pause);
   await pause();
-  const loaded = warned(checked(salvage, where, baseUrl), where);
+  const loaded = warned(salvage, where, baseUrl);
   await pause();
   return withFingerprint(loaded, bytes);
 }
 
-function warned(loaded: LoadedBundle, where: string): LoadedBundle {
-  if (loaded.hidden.length > 0) {
-    const lines = verdictLines({ bundle: loaded.bundle, hidden: [...loaded.hidden], blocking: [], omitted: 0 });
-    console.warn(`therapy-widgets: the bundle ${where} has items with problems. ${lines.join('\n')}`);
-  }
+/** `checked`, and one console.warn with the verdict (its first line counts both) when live pages hide items or ignore unknown fields. */
+function warned(salvage: Salvage, where: string, baseUrl: string): LoadedBundle {
+  const loaded = checked(salvage, where, baseUrl);
+  if (salvage.hidden.length + salvage.warnings.length > 0) console.warn(`therapy-widgets: the bundle ${where}: ${verdictLines(salvage).join('\n')}`);
   return loaded;
 }
 

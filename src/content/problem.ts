@@ -159,27 +159,32 @@ export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
+/**
+ * A problem or warning in one line, `path: message`, the path followed by the
+ * item's id when it names one: `therapies[0] (car-t): unknown field 'whoItsFor' (did you mean 'whoItIsFor'?)`.
+ */
+export function lineOf(problem: Problem<string>): string {
+  return `${problem.path}${problem.item === undefined ? '' : ` (${problem.item})`}: ${problem.message}`;
+}
+
 /** The first of `problems` in one line (`path: message`), and how many more. */
 export function reasonOf(problems: readonly Problem[]): string {
   const [first] = problems;
   if (!first) return '';
   const more = problems.length - 1;
-  return `${first.path}: ${first.message}${more > 0 ? ` (and ${plural(more, 'more problem')})` : ''}`;
+  return `${lineOf(first)}${more > 0 ? ` (and ${plural(more, 'more problem')})` : ''}`;
 }
 
 /** One line per problem, `path: message`, as the CLI and the console print them. */
 export function formatProblems(problems: readonly Problem[], omitted = 0): string[] {
-  const lines = problems.map((p) => `${p.path}: ${p.message}`);
+  const lines = problems.map(lineOf);
   if (omitted > 0) lines.push(`… and ${plural(omitted, 'more problem')}`);
   return lines;
 }
 
-/**
- * One line per warning, `path: message`, an item's path followed by its id:
- * `therapies[0] (car-t): unknown field 'whoItsFor' (did you mean 'whoItIsFor'?)`.
- */
+/** One line per warning (see `lineOf`). */
 export function formatWarnings(warnings: readonly Warning[]): string[] {
-  return warnings.map((w) => `${w.path}${w.item === undefined ? '' : ` (${w.item})`}: ${w.message}`);
+  return warnings.map(lineOf);
 }
 
 /** A value in a few words: `text`, `a list`, `the number 5`. */
@@ -193,11 +198,10 @@ export function describe(value: unknown): string {
       return 'text';
     case 'number':
     case 'bigint':
-      return `the number ${String(value)}`;
+      return `the number ${value}`;
     case 'boolean':
-      return String(value);
     case 'undefined':
-      return 'undefined';
+      return String(value);
     default:
       return `a ${typeof value}`;
   }
@@ -228,7 +232,8 @@ export function sortProblems<P extends Problem<string>>(problems: readonly P[], 
       const x = a.keys[i]!;
       const y = b.keys[i]!;
       if (x !== y) return rank(parent, x) - rank(parent, y) || String(x).localeCompare(String(y));
-      parent = isRecord(parent) || Array.isArray(parent) ? (parent as Record<PathKey, unknown>)[x] : undefined;
+      // A text's letters never rank: `rank` reads only the keys of an object.
+      parent = (parent as Record<PathKey, unknown> | undefined)?.[x];
     }
     return a.keys.length - b.keys.length || a.found - b.found;
   });

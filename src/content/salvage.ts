@@ -6,7 +6,7 @@
  * always passes `validateBundle`.
  */
 import { finish, VALUES_PER_STEP, type OwnRecord } from './own-data.js';
-import { formatProblems, plural, reasonOf } from './problem.js';
+import { formatProblems, lineOf, plural, reasonOf, type Warning } from './problem.js';
 import {
   ITEM_KINDS,
   MAX_PROBLEMS,
@@ -41,6 +41,8 @@ export interface Salvage {
   blocking: Problem[];
   /** Problems found beyond `MAX_PROBLEMS`, as `validateBundle` counts them. */
   omitted: number;
+  /** Each field the schema does not know (the elements ignore it), up to `MAX_PROBLEMS`, as `validateBundle` finds them. */
+  warnings: Warning[];
 }
 
 
@@ -67,7 +69,8 @@ export function salvageBundle(input: unknown): Salvage {
 /** `salvageBundle` in steps, for `finishSliced` (own-data.ts): the page's loader gives the main thread back between them. */
 export function* salvageSteps(input: unknown): Generator<void, Salvage> {
   const found = yield* inspectSteps(input);
-  if (found.blocking.length > 0 || !found.fields) return { hidden: [], blocking: found.blocking, omitted: found.omitted };
+  const { warnings } = found;
+  if (found.blocking.length > 0 || !found.fields) return { hidden: [], blocking: found.blocking, omitted: found.omitted, warnings };
   const hidden = {} as Record<ItemKind, HiddenItem[]>;
   const gone = {} as Record<ItemKind, Map<string, number>>;
   for (const kind of ITEM_KINDS) {
@@ -103,35 +106,74 @@ export function* salvageSteps(input: unknown): Generator<void, Salvage> {
     hidden: ITEM_KINDS.flatMap((kind) => hidden[kind]),
     blocking: [],
     omitted: found.omitted,
+    warnings,
   };
 }
 
-/**
- * The verdict in words, shared by the CLI and the preview: `Live pages will
- * show N items and hide M`, then one line per problem of each hidden item
- * (`kind[index] 'id': path: message`), at most `MAX_PROBLEMS` of them. When a
- * bundle-level problem blocks everything, says so and lists those problems.
- */
-export function verdictLines(salvage: Salvage): string[] {
-  if (!salvage.bundle) {
-    return ['Live pages will show nothing of this bundle: it has bundle-level problems', ...formatProblems(salvage.blocking, salvage.omitted)];
-  }
-  const shown = ITEM_KINDS.reduce((sum, kind) => sum + salvage.bundle![kind].length, 0);
-  const lines = [`Live pages will show ${plural(shown, 'item')} and hide ${salvage.hidden.length}`];
+/** The verdict's first line and its warnings, in words: the CLI prints its own lines of the problems, the preview its own count of warnings. */
+export interface VerdictWords {
+  /** What live pages show (`Live pages will show N items and hide M`), or that they show nothing and why. */
+  shows: string;
+  /** `shows`, then how many warnings when there are some: the verdict's first line. */
+  headline: string;
+  /** One line per unknown field, as `validate` prints it (`warning: path (id): message`). */
+  warnings: string[];
+}
+
+/** One line per warning, `warning: path (id): message`, as `validate` and the verdict print them. */
+export function warningLines(warnings: readonly Warning[]): string[] {
+  return warnings.map((warning) => `warning: ${lineOf(warning)}`);
+}
+
+/** The lines of the hidden items' problems, at most `MAX_PROBLEMS`, then how many more. */
+function hiddenLines(hidden: readonly HiddenItem[]): string[] {
+  const lines: string[] = [];
   let printed = 0;
   let rest = 0;
-  for (const item of salvage.hidden) {
+  for (const item of hidden) {
     if (printed >= MAX_PROBLEMS) {
       rest += problemCount(item);
       continue;
     }
     const name = `${item.kind}[${item.index}]${item.id === undefined ? '' : ` '${item.id}'`}`;
     for (const problem of item.problems) {
-      if (printed < MAX_PROBLEMS) lines.push(`${name}: ${problem.path}: ${problem.message}`);
+      if (printed < MAX_PROBLEMS) lines.push(`${name}: ${lineOf(problem)}`);
       else rest++;
       printed++;
     }
   }
   if (rest > 0) lines.push(`… and ${plural(rest, 'more problem')} of hidden items`);
   return lines;
+}
+
+/** What live pages show, in words: `Live pages will show N items and hide M`, or that they show nothing and why. */
+function showsLine({ bundle, hidden }: Salvage): string {
+  return bundle
+    ? `Live pages will show ${plural(ITEM_KINDS.reduce((sum, kind) => sum + bundle[kind].length, 0), 'item')} and hide ${hidden.length}`
+    : 'Live pages will show nothing of this bundle: it has bundle-level problems';
+}
+
+/** The verdict's first line: what live pages show, then how many warnings when there are some. */
+function headlineOf(salvage: Salvage, shows = showsLine(salvage)): string {
+  const count = salvage.warnings.length;
+  return count > 0 ? `${shows}; ${plural(count, 'warning')}: live pages ignore unknown fields` : shows;
+}
+
+/** The verdict's first line and warnings (see `verdictLines`), for the CLI and the preview. */
+export function verdictWords(salvage: Salvage): VerdictWords {
+  const shows = showsLine(salvage);
+  return { shows, headline: headlineOf(salvage, shows), warnings: warningLines(salvage.warnings) };
+}
+
+/**
+ * The verdict in words, shared by the CLI, the page's console and the
+ * preview: `Live pages will show N items and hide M` (and how many warnings),
+ * then one line per problem of each hidden item (`kind[index] 'id': path:
+ * message`), at most `MAX_PROBLEMS` of them, then one line per unknown field.
+ * When a bundle-level problem blocks everything, says so and lists those
+ * problems instead.
+ */
+export function verdictLines(salvage: Salvage): string[] {
+  const problems = salvage.bundle ? hiddenLines(salvage.hidden) : formatProblems(salvage.blocking, salvage.omitted);
+  return [headlineOf(salvage), ...problems, ...warningLines(salvage.warnings)];
 }

@@ -1,48 +1,64 @@
 /**
- * The warnings of a bundle: each field the schema does not know, which the
- * elements ignore, with the closest known field.
+ * The unknown-field warnings of one value against one schema: each field the
+ * schema does not know, which the elements ignore, with the closest known
+ * field. The walk (inspect.ts) asks it for the bundle's own fields and for
+ * each item as it checks them, so a bundle is read once.
  */
 import type * as v from 'valibot';
 import { closest } from './closest.js';
-import { bundleSchema, MAX_PROBLEMS } from './schema.js';
+import { MAX_PROBLEMS } from './schema.js';
 import { isRecord, problemAt, type PathKey, type Warning } from './problem.js';
-import type { OwnRecord } from './own-data.js';
 
 type AnySchema = v.GenericSchema & { wrapped?: AnySchema; item?: AnySchema; entries?: v.ObjectEntries; pipe?: readonly AnySchema[] };
 
-/** The object or array schema under optional and record()'s pipe, or undefined for a value without fields. */
+/** The schema under optional, and the object of record()'s pipe (undefined for text and ids): an object or array schema has the fields. */
 function shapeOf(schema: AnySchema): AnySchema | undefined {
   if (schema.type === 'optional') return shapeOf(schema.wrapped!);
-  if (schema.type === 'object' || schema.type === 'array') return schema;
-  return schema.pipe?.find((step) => step.type === 'object');
+  return schema.pipe ? schema.pipe.find((step) => step.type === 'object') : schema;
+}
+
+/** The path of the value at `key` in `parent` (or of `parent` itself): made only for a warning or a look inside. */
+function placeOf(parent: readonly PathKey[], key?: PathKey): readonly PathKey[] {
+  return key === undefined ? parent : [...parent, key];
 }
 
 /**
- * A warning for each field of `doc` the schema does not know (the elements
- * ignore it), with the closest known field of the same object: an object's
- * own before those of the objects inside it, up to `MAX_PROBLEMS`. A misspelt field must never silently drop content.
+ * Adds to `warnings`, until it holds `MAX_PROBLEMS`, a warning for each field
+ * of `value` (at `key` in `parent`, or at `parent`) that `schema` does not
+ * know, with the closest known field of the same object: the object's own
+ * first, then those inside each of its fields (lists of objects included), in
+ * the order it writes them. With `shallow` only its own: the walk visits the
+ * bundle's lists item by item. `item` is the id of the item `value` is, for
+ * its own warnings.
  */
-export function unknownFields(doc: OwnRecord): Warning[] {
-  const warnings: Warning[] = [];
-  const stack: [AnySchema, unknown, PathKey[]][] = [[bundleSchema as AnySchema, doc, []]];
-  while (stack.length > 0 && warnings.length < MAX_PROBLEMS) {
-    const [schema, value, keys] = stack.pop()!;
-    const shape = shapeOf(schema);
-    const next: [AnySchema, unknown, PathKey[]][] = [];
-    if (shape?.type === 'array' && Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) next.push([shape.item!, value[i], [...keys, i]]);
-    } else if (shape?.entries && isRecord(value)) {
-      const known = Object.keys(shape.entries);
-      for (const key of Object.keys(value)) {
-        if (Object.hasOwn(shape.entries, key)) next.push([shape.entries[key] as AnySchema, value[key], [...keys, key]]);
-        else if (warnings.length < MAX_PROBLEMS) {
-          const near = closest(key, known);
-          const item = keys.length === 2 && typeof value.id === 'string' ? value.id : undefined;
-          warnings.push(problemAt(keys, 'unknown-field', { value: key, ...(near && { expected: near }), ...(item !== undefined && { item }) }));
-        }
-      }
-    }
-    for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]!);
+export function addUnknownFields(
+  warnings: Warning[],
+  schema: v.GenericSchema,
+  value: unknown,
+  parent: readonly PathKey[],
+  key?: PathKey,
+  item?: string,
+  shallow?: boolean,
+): void {
+  if (warnings.length >= MAX_PROBLEMS) return;
+  const shape = shapeOf(schema as AnySchema);
+  if (shape?.type === 'array') {
+    const inner = Array.isArray(value) && shapeOf(shape.item!);
+    if (!inner) return;
+    const keys = placeOf(parent, key);
+    for (let i = 0; i < value.length; i++) addUnknownFields(warnings, inner, value[i], keys, i);
+    return;
   }
-  return warnings;
+  // Null-prototype (schema.ts), so `in` finds only the schema's fields.
+  const entries = shape?.entries;
+  if (!entries || !isRecord(value)) return;
+  const fields = Object.keys(value);
+  for (const name of fields) {
+    if (name in entries) continue;
+    if (warnings.length >= MAX_PROBLEMS) return;
+    const near = closest(name, Object.keys(entries));
+    warnings.push(problemAt(placeOf(parent, key), 'unknown-field', { value: name, ...(near && { expected: near }), ...(item !== undefined && { item }) }));
+  }
+  // Only fields that hold objects or lists can hold unknown fields.
+  if (!shallow) for (const name of fields) if (typeof value[name] === 'object' && name in entries) addUnknownFields(warnings, entries[name]!, value[name], placeOf(parent, key), name);
 }

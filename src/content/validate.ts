@@ -4,7 +4,6 @@
  * It is the package's `./schema` entry, so it also passes on the declarations.
  */
 import { inspectBundle } from './inspect.js';
-import { unknownFields } from './unknown-fields.js';
 import { ITEM_KINDS, type ItemKind } from './item-kinds.js';
 import { emptyRecord, type OwnRecord } from './own-data.js';
 import type { Bundle } from './schema.js';
@@ -25,8 +24,8 @@ export type ValidationResult =
 
 /** A bundle of null-prototype objects from checked fields and items: nothing reads through to `Object.prototype`. */
 export function assembleBundle(fields: OwnRecord, lists: Record<ItemKind, readonly OwnRecord[]>): Bundle {
-  const bundle = emptyRecord();
-  for (const key of Object.keys(fields)) bundle[key] = fields[key];
+  // `fields` holds only the schema's fields (no `__proto__`), so assigning them sets nothing but them.
+  const bundle = Object.assign(emptyRecord(), fields);
   for (const kind of ITEM_KINDS) bundle[kind] = [...lists[kind]];
   return bundle as unknown as Bundle;
 }
@@ -38,7 +37,7 @@ export function assembleBundle(fields: OwnRecord, lists: Record<ItemKind, readon
  */
 export function validateBundle(input: unknown): ValidationResult {
   const found = inspectBundle(input, false);
-  const warnings = found.doc ? unknownFields(found.doc) : [];
+  const { warnings } = found;
   if (found.problems.length > 0 || found.omitted > 0 || !found.fields) {
     return { ok: false, problems: found.problems, omitted: found.omitted, warnings };
   }

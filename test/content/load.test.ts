@@ -111,6 +111,20 @@ describe('loadBundle', () => {
       .and.contain('therapies[0].sources[0].url: must be an https:, http: or relative URL');
   });
 
+  it('warns once of the unknown fields of a bundle, with the closest known field', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const bundle = minimalBundle();
+    bundle.therapies[0].whoItsFor = 'Adults';
+    fetchStub.resolves(json(bundle));
+    const loaded = await loadBundle('/misspelt.json');
+    expect(loaded.hidden).to.deep.equal([]);
+    expect(warn.callCount).to.equal(1);
+    expect(warn.firstCall.args.join(' '))
+      .to.contain('/misspelt.json')
+      .and.contain('hide 0; 1 warning: live pages ignore unknown fields')
+      .and.contain("therapies[0] (alpha): unknown field 'whoItsFor' (did you mean 'whoItIsFor'?)");
+  });
+
   it('reads fetched JSON as own data: a polluted Object.prototype and __proto__ keys reach no item', async () => {
     const text = JSON.stringify(minimalBundle()).replace('"therapies":[{', '"therapies":[{"__proto__":{"polluted":true},');
     fetchStub.resolves(json(text));

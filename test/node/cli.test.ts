@@ -69,12 +69,20 @@ test("an unknown field is a warning naming the closest known field; --strict fai
     run.stdout.split('\n').includes(`${misspelt}: warning: therapies[0] (${id}): unknown field 'whoItsFor' (did you mean 'whoItIsFor'?)`),
     run.stdout,
   );
+  assert.equal(run.stdout.split('whoItsFor').length - 1, 1, run.stdout);
   assert.equal(cli('validate', '--strict', misspelt).status, 1);
   bundle.therapies[0].name = '';
   const broken = file('misspelt-broken.json', JSON.stringify(bundle));
   const failed = cli('validate', broken);
   assert.equal(failed.status, 1);
-  assert.match(failed.stdout, /misspelt-broken\.json: warning: therapies\[0\] \(\S+\): unknown field 'whoItsFor' \(did you mean 'whoItIsFor'\?\)/);
+  // Each problem, then the verdict, whose first line counts the warning and whose last names it: once.
+  const items = ['therapies', 'articles', 'experts', 'quotes'].reduce((sum, kind) => sum + bundle[kind].length, 0);
+  assert.deepEqual(failed.stdout.trim().split('\n').slice(-3), [
+    `${broken}: therapies[0].name: must not be empty or only spaces`,
+    `${broken}: Live pages will show ${items - 1} items and hide 1; 1 warning: live pages ignore unknown fields`,
+    `${broken}: warning: therapies[0] (${id}): unknown field 'whoItsFor' (did you mean 'whoItIsFor'?)`,
+  ]);
+  assert.equal(failed.stdout.split('whoItsFor').length - 1, 1, failed.stdout);
 });
 
 test("--reading-grade prints each item's US grade and its longest sentence", () => {

@@ -211,6 +211,34 @@ describe('verdictLines', () => {
     ]);
   });
 
+  test('counts the unknown fields in the first line and lists each once after the hidden items, as validate words them', () => {
+    const doc = minimal();
+    doc.therapies.push({ id: 'beta', name: '' });
+    doc.therapies[0].whoItsFor = 'Adults';
+    doc.publisher.logo = 'x';
+    const salvage = salvageBundle(doc);
+    assert.deepEqual(salvage.warnings, validateBundle(doc).warnings);
+    assert.deepEqual(verdictLines(salvage), [
+      'Live pages will show 4 items and hide 1; 2 warnings: live pages ignore unknown fields',
+      "therapies[1] 'beta': therapies[1].name: must not be empty or only spaces",
+      "warning: publisher: unknown field 'logo'",
+      "warning: therapies[0] (alpha): unknown field 'whoItsFor' (did you mean 'whoItIsFor'?)",
+    ]);
+    delete doc.publisher.logo;
+    assert.equal(verdictLines(salvageBundle(doc))[0], 'Live pages will show 4 items and hide 1; 1 warning: live pages ignore unknown fields');
+  });
+
+  test('lists the unknown fields when the bundle itself is unusable too', () => {
+    const doc = minimal();
+    doc.disclaimer = '';
+    doc.quotes[0].txt = 'Works.';
+    assert.deepEqual(verdictLines(salvageBundle(doc)), [
+      'Live pages will show nothing of this bundle: it has bundle-level problems; 1 warning: live pages ignore unknown fields',
+      'disclaimer: must not be empty or only spaces',
+      "warning: quotes[0] (q1): unknown field 'txt' (did you mean 'text'?)",
+    ]);
+  });
+
   test('the default bundle: everything shown', () => {
     const doc = JSON.parse(readFileSync('src/content/all-immune-therapies.json', 'utf8'));
     assert.match(verdictLines(salvageBundle(doc))[0]!, /^Live pages will show \d+ items and hide 0$/);

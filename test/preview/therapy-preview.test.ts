@@ -75,6 +75,8 @@ describe('<therapy-preview>', () => {
     expect(warnings[0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       "Alphamab: has a field 'whoItsFor' these widgets do not know, so live pages ignore it: did you mean 'whoItIsFor'? therapies[0]",
     );
+    // Once in the verdict: the validator and the salvage verdict find it in one walk, and the preview lists it once.
+    expect($(el, '.verdict').textContent!.split('whoItsFor')).to.have.length(2);
     expect(problemPaths(el)).to.deep.equal([]);
     expect(shown(el)).to.include('therapy-card alpha');
     warnings[0]!.click();
