@@ -76,6 +76,7 @@ export function clearBundleCache(): void {
   parsedCache.clear();
   pinnedCache.clear();
   settled.clear();
+  fingerprintCache.clear();
 }
 
 function pinOf(integrity: string | null | undefined): string | undefined {
@@ -189,6 +190,7 @@ export function provideBundleBytes(src: string | undefined, bytes: Uint8Array<Ar
   const url = resolveSource(src);
   bytesCache.set(url, Promise.resolve({ bytes, url }));
   parsedCache.delete(url);
+  fingerprintCache.delete(url);
 }
 
 /** Runs `make` once per key while it is pending or has succeeded; a failure is forgotten. */
@@ -218,6 +220,28 @@ function urlBundle(url: string, limits: FetchLimits): Promise<LoadedBundle> {
       bytesCache.delete(url); // an editor may fix the file: the next load fetches again
       throw error;
     }
+  });
+}
+
+/** The bytes of a URL source, their SHA-256 and the URL they came from (after redirects). */
+export interface FingerprintedBytes extends FetchedBytes {
+  fingerprint: string;
+}
+
+const fingerprintCache = new Map<string, Promise<FingerprintedBytes>>();
+
+/**
+ * The bytes at `src` (a URL, or the default bundle) and their SHA-256,
+ * neither parsed nor checked: what a pre-rendered card needs to know it is
+ * unchanged (render-key.ts). The bytes are fetched once with every other
+ * load of that URL. Rejects where Web Crypto is missing (http: pages) and
+ * when the bytes cannot be fetched.
+ */
+export async function fingerprintOf(src: string | undefined): Promise<FingerprintedBytes> {
+  const url = resolveSource(src);
+  return shared(fingerprintCache, url, async () => {
+    const fetched = await urlBytes(url, {});
+    return { ...fetched, fingerprint: await integrityOf(fetched.bytes, 'sha256') };
   });
 }
 

@@ -39,6 +39,10 @@ export class ExpertQuote extends ContentElement<Quote> {
   /** `id` of a therapy: shows the best quote about it (when `quote` is not set): a whole sentence about it alone, else one with its context. */
   declare therapy: string | undefined;
 
+  protected override requestedItem(): string | undefined {
+    return this.quote || undefined;
+  }
+
   protected override select({ bundle, hidden }: LoadedBundle): Selection<Quote> {
     return selectQuote(bundle, hidden, { quote: this.quote, therapy: this.therapy });
   }

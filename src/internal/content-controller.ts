@@ -8,7 +8,8 @@ import { ContextConsumer } from '@lit/context';
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ContentError, messageOf } from '../content/content-error.js';
 import { contentContext, type ContentContext } from '../content/context.js';
-import { loadBundle, peekBundle, type BundleSource, type LoadedBundle } from '../content/load.js';
+import { parseBundleBytes } from '../content/decode.js';
+import { checkBundle, fingerprintOf, loadBundle, peekBundle, type BundleSource, type FingerprintedBytes, type LoadedBundle } from '../content/load.js';
 import type { Selection } from '../content/select.js';
 import { errorEvent, loadEvent } from './events.js';
 import { watchLang, unwatchLang } from './lang-watch.js';
@@ -22,6 +23,20 @@ export interface ContentHost extends ReactiveControllerHost, HTMLElement {
   bundle: unknown;
   integrity: string | undefined;
   state: ContentState;
+}
+
+/** What a pre-rendered card shows, when its bundle's bytes confirm it: the ids for `therapy-load`. */
+export interface KeptItem {
+  bundleId: string;
+  itemId: string;
+}
+
+/** How an element with a pre-rendered card learns, from the hash of its bundle's bytes alone, that the card still stands. */
+export interface TakeOver {
+  /** True when the element has a pre-rendered card whose key the hash may confirm. */
+  hashFirst(): boolean;
+  /** The item the card shows, when the element would draw it again the same from these bytes; else undefined. */
+  keeps(fetched: FingerprintedBytes): KeptItem | undefined;
 }
 
 interface Wanted {
@@ -49,17 +64,22 @@ export class ContentController<T> implements ReactiveController {
   error: ContentError | undefined;
   /** What the nearest `<therapy-content>` provides, while the element is inside one. */
   provided: ContentContext | undefined;
+  /** The pre-rendered card's item, while the hash of its bundle confirms it (the bundle is then neither parsed nor checked). */
+  kept: KeptItem | undefined;
 
   private wanted: Wanted | undefined;
   private failure: ContentError | undefined;
   private token = 0;
+  /** The bytes of the bundle, known by their hash only, while a pre-rendered card may stand on them. */
+  private fetched: FingerprintedBytes | undefined;
   /** What the last therapy-load or therapy-error was about. */
-  private announced: { loaded?: LoadedBundle; key: string } | undefined;
+  private announced: { from?: LoadedBundle | FingerprintedBytes; key: string } | undefined;
   private readonly langWatcher = { langChanged: () => this.host.requestUpdate() };
 
   constructor(
     private readonly host: ContentHost,
     private readonly select: (loaded: LoadedBundle) => Selection<T>,
+    private readonly takeOver: TakeOver,
   ) {
     host.addController(this);
     new ContextConsumer(host, {
@@ -121,9 +141,30 @@ export class ContentController<T> implements ReactiveController {
     this.wanted = wanted;
     const token = ++this.token;
     this.failure = undefined;
+    this.fetched = undefined;
     const { source, integrity } = wanted;
     this.loaded = peekBundle(source, integrity);
     if (this.loaded) return;
+    // A pre-rendered card from a URL with no pin: the hash of the bytes may be all it needs.
+    if (typeof source !== 'object' && !source?.startsWith('#') && integrity === undefined && this.takeOver.hashFirst()) {
+      fingerprintOf(source).then(
+        (fetched) => {
+          if (token !== this.token) return;
+          this.fetched = fetched;
+          this.host.requestUpdate();
+        },
+        () => {
+          if (token === this.token) this.loadAll(token);
+        },
+      );
+      return;
+    }
+    this.loadAll(token);
+  }
+
+  /** Loads, parses and checks the wanted bundle. */
+  private loadAll(token: number): void {
+    const { source, integrity } = this.wanted!;
     loadBundle(source, integrity === undefined ? {} : { integrity }).then(
       (loaded) => {
         if (token !== this.token) return;
@@ -138,10 +179,40 @@ export class ContentController<T> implements ReactiveController {
     );
   }
 
+  /**
+   * The bundle and the item, read from a kept card's bytes when first asked
+   * for: for the rare caller that needs more than the card shows (`shown`).
+   */
+  shown(): { loaded: LoadedBundle; item: T } | undefined {
+    const { fetched } = this;
+    if (fetched && this.kept && !this.loaded) {
+      const where = `at ${fetched.url}`;
+      try {
+        const loaded = { ...checkBundle(parseBundleBytes(fetched.bytes, where), where, fetched.url), fingerprint: fetched.fingerprint };
+        this.selection = this.select(loaded);
+        this.loaded = loaded;
+      } catch {
+        return undefined;
+      }
+    }
+    return this.loaded && this.selection && { loaded: this.loaded, item: this.selection.item };
+  }
+
   /** Derives `state`, the selection and the error from what has loaded so far. */
   private settle(): void {
     this.selection = undefined;
+    this.kept = undefined;
     this.error = this.failure;
+    if (!this.failure && !this.loaded && this.fetched) {
+      this.kept = this.takeOver.keeps(this.fetched);
+      if (this.kept) {
+        this.host.state = 'ready';
+        return;
+      }
+      // Other bytes, or the element now asks for something else: only the bundle can say what to draw.
+      this.fetched = undefined;
+      this.loadAll(this.token);
+    }
     if (this.failure || !this.loaded) {
       this.host.state = this.failure ? 'error' : 'loading';
       return;
@@ -157,15 +228,17 @@ export class ContentController<T> implements ReactiveController {
 
   private announce(): void {
     const { loaded, selection, error, host } = this;
-    if (host.state === 'ready' && loaded && selection) {
-      // Once per rendered content: a new load (even of an equal bundle) or another item.
-      if (this.announced?.loaded === loaded && this.announced.key === selection.id) return;
-      this.announced = { loaded, key: selection.id };
-      host.dispatchEvent(loadEvent({ bundleId: loaded.bundle.id, itemId: selection.id }));
+    const shown = this.kept ?? (loaded && selection ? { bundleId: loaded.bundle.id, itemId: selection.id } : undefined);
+    if (host.state === 'ready' && shown) {
+      // Once per rendered content: a new load (even of an equal bundle) or another item; a kept card's bytes, even once read.
+      const from = this.fetched ?? loaded;
+      if (this.announced?.from === from && this.announced?.key === shown.itemId) return;
+      this.announced = { from, key: shown.itemId };
+      host.dispatchEvent(loadEvent(shown));
     } else if (host.state === 'error' && error) {
       // Once per cause: re-renders of the same error (a theme change) stay quiet.
       const key = `${error.code} ${error.message}`;
-      if (!this.announced?.loaded && this.announced?.key === key) return;
+      if (!this.announced?.from && this.announced?.key === key) return;
       this.announced = { key };
       // A hidden item's problems were already in the loader's one warning for its bundle.
       if (!(error.code === 'schema' && loaded)) warnOnce(`<${host.localName}>: ${error.message}`);

@@ -1,14 +1,14 @@
 import { html, isServer, LitElement, nothing, ReactiveElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { today } from '../content/clock.js';
 import { directionOf, pickLanguage, sameLanguage } from '../content/language.js';
-import { renderKey } from '../content/render-key.js';
+import { keptKey, keyedBundle, renderKey, type KeyedBundle } from '../content/render-key.js';
 import { reviewRecord, type ReviewFields, type ReviewRecord } from '../content/review.js';
-import type { LoadedBundle } from '../content/load.js';
+import type { FingerprintedBytes, LoadedBundle } from '../content/load.js';
 import type { Selection } from '../content/select.js';
 import type { Bundle, Source } from '../content/schema.js';
 import { linkHref, mediaHref } from '../content/urls.js';
 import { adoptStylesIn } from './adopt-styles.js';
-import { ContentController, type ContentState } from './content-controller.js';
+import { ContentController, type ContentState, type KeptItem } from './content-controller.js';
 import { inheritedLang } from './lang-watch.js';
 import { hasStrings, stringsFor, type Strings } from './strings.js';
 import { date, errorState, headingLevelConverter, label, loadingState } from './templates.js';
@@ -93,7 +93,10 @@ export abstract class ContentElement<T> extends LitElement {
   declare state: ContentState;
 
   /** Loading, state and events. */
-  protected readonly content = new ContentController<T>(this, (loaded) => this.select(loaded));
+  protected readonly content = new ContentController<T>(this, (loaded) => this.select(loaded), {
+    hashFirst: () => !!this.prerendered && !!this.requestedItem(),
+    keeps: (fetched) => this.keeps(fetched),
+  });
 
   /** What a declarative shadow root brought (a pre-rendered card), until the element's own rendering replaces it. */
   private prerendered: ChildNode[] | undefined;
@@ -117,7 +120,17 @@ export abstract class ContentElement<T> extends LitElement {
     if (!isServer) return;
     this.content.hostUpdate();
     this.languages = this.languagesNow();
-    const key = this.renderKey();
+    const { loaded, selection } = this.content;
+    if (this.state !== 'ready' || !loaded || !selection) return;
+    const key = renderKey({
+      itemId: selection.id,
+      item: selection.item as object,
+      loaded,
+      ui: this.languages.ui,
+      variant: this.variant,
+      headingLevel: this.headingLevel,
+      today: today(),
+    });
     if (key !== undefined) this.setAttribute(RENDER_KEY, key);
   }
 
@@ -142,7 +155,7 @@ export abstract class ContentElement<T> extends LitElement {
   protected override update(changed: PropertyValues): void {
     this.languages = this.languagesNow();
     if (this.prerendered) {
-      if (this.state === 'loading' || this.keepsPrerendered()) {
+      if (this.state === 'loading' || this.content.kept || this.keepsPrerendered()) {
         // ReactiveElement's update (reflected attributes, the update cycle) without LitElement's render.
         skipRender.call(this, changed);
         return;
@@ -155,25 +168,38 @@ export abstract class ContentElement<T> extends LitElement {
     super.update(changed);
   }
 
-  /** True when the element would render what its pre-rendered card already shows. */
-  private keepsPrerendered(): boolean {
-    const key = this.renderKey();
-    return key !== undefined && key === this.getAttribute(RENDER_KEY);
+  /**
+   * The pre-rendered card's item, when the element would draw it again the
+   * same from bytes with this hash: then the bundle is neither parsed nor checked.
+   */
+  private keeps(fetched: FingerprintedBytes): KeptItem | undefined {
+    const itemId = this.requestedItem();
+    const bundle = this.keptBy(fetched.fingerprint, fetched.url, itemId);
+    return bundle && { bundleId: bundle.bundleId, itemId: itemId! };
   }
 
-  /** The key of what the element renders now (src/content/render-key.ts), when it is ready and its bundle has one. */
-  private renderKey(): string | undefined {
+  /** The id of the item the element names by attribute, if it names one (a card that picks its item needs the bundle to know it). */
+  protected requestedItem(): string | undefined {
+    return undefined;
+  }
+
+  /** True when the element would render what its pre-rendered card already shows. */
+  private keepsPrerendered(): boolean {
     const { loaded, selection } = this.content;
-    if (this.state !== 'ready' || !loaded || !selection) return undefined;
-    return renderKey({
-      itemId: selection.id,
-      item: selection.item as object,
-      loaded,
-      ui: this.languages.ui,
-      variant: this.variant,
-      headingLevel: this.headingLevel,
-      today: today(),
-    });
+    return !!(loaded && selection && this.keptBy(loaded.fingerprint, loaded.baseUrl, selection.id));
+  }
+
+  /**
+   * What the pre-rendered card's key says about its bundle, when the element
+   * would render it the same from bytes with `fingerprint` read from `url`,
+   * showing `itemId` (render-key.ts `keptKey`); else undefined.
+   */
+  private keptBy(fingerprint: string | undefined, url: string, itemId: string | undefined): KeyedBundle | undefined {
+    const key = this.getAttribute(RENDER_KEY) ?? '';
+    const bundle = keyedBundle(key);
+    if (!bundle || !fingerprint || !itemId) return undefined;
+    const now = { fingerprint, url, itemId, ui: this.languagesNow(bundle.locale).ui, variant: this.variant, headingLevel: this.headingLevel, today: today() };
+    return keptKey(key, now) === key ? bundle : undefined;
   }
 
   override connectedCallback(): void {
@@ -188,8 +214,7 @@ export abstract class ContentElement<T> extends LitElement {
 
   /** What the element shows, when `state` is `ready`: the bundle as loaded and the item (for the exports). */
   get shown(): { loaded: LoadedBundle; item: T } | undefined {
-    const { loaded, selection } = this.content;
-    return this.state === 'ready' && loaded && selection ? { loaded, item: selection.item } : undefined;
+    return this.state === 'ready' ? this.content.shown() : undefined;
   }
 
   /** Picks this element's item, or throws a ContentError (`not-found`, `config`, `schema` for a hidden item). */
@@ -215,8 +240,7 @@ export abstract class ContentElement<T> extends LitElement {
    * text and labels each carry their own direction where it differs from
    * the card's.
    */
-  private languagesNow(): Languages {
-    const locale = this.content.loaded?.bundle.locale;
+  private languagesNow(locale = this.content.loaded ? this.content.loaded.bundle.locale : this.content.kept && keyedBundle(this.getAttribute(RENDER_KEY)!)?.locale): Languages {
     const wanted = pickLanguage(this.lang, this.content.provided?.lang, locale, inheritedLang(this));
     const ui = hasStrings(wanted) ? wanted : 'en';
     const labelDir = directionOf(ui);

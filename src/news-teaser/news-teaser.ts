@@ -37,6 +37,10 @@ export class NewsTeaser extends ContentElement<Article> {
   /** `id` of the article to show; absent: the newest by `publishedOn`. */
   declare article: string | undefined;
 
+  protected override requestedItem(): string | undefined {
+    return this.article || undefined;
+  }
+
   protected override select({ bundle, hidden }: LoadedBundle): Selection<Article> {
     return selectArticle(bundle, hidden, this.article);
   }

@@ -43,6 +43,10 @@ export class TherapyCard extends ContentElement<Therapy> {
   /** `id` of the therapy to show. */
   declare therapy: string | undefined;
 
+  protected override requestedItem(): string | undefined {
+    return this.therapy || undefined;
+  }
+
   protected override select({ bundle, hidden }: LoadedBundle): Selection<Therapy> {
     return selectTherapy(bundle, hidden, this.therapy);
   }

@@ -163,6 +163,15 @@ async function takeOverWatched(path: string) {
     };
     define(name, ctor, options);
   };
+  // Each parse of a bundle's text (decode.ts reads bundles with JSON.parse).
+  let parses = 0;
+  const parse = win.JSON.parse;
+  win.JSON.parse = (text: string, reviver?: (this: unknown, key: string, value: unknown) => unknown) => {
+    if (typeof text === 'string' && text.includes('"therapies"')) parses++;
+    return parse(text, reviver);
+  };
+  const loads: { tag: string; detail: unknown }[] = [];
+  doc.addEventListener('therapy-load', (event) => loads.push({ tag: (event.target as Element).localName, detail: (event as CustomEvent).detail }));
   const paints: number[] = [];
   new win.PerformanceObserver((list) => paints.push(...list.getEntries().map((e) => e.startTime))).observe({ type: 'largest-contentful-paint', buffered: true });
   // The script comes once the page has painted its largest text and settled (its stylesheet applied).
@@ -176,7 +185,7 @@ async function takeOverWatched(path: string) {
   doc.head.append(script);
   await waitUntil(() => elements.every(takenOver), 'the cards were not taken over', { timeout: 8000 });
   await frames(win, 3);
-  return { doc, win, elements, headingsBefore, mutations, renders, paints, scriptAt };
+  return { doc, win, elements, headingsBefore, mutations, renders, paints, scriptAt, loads, parses: () => parses };
 }
 
 describe('the take-over keeps what is already right', () => {
@@ -198,6 +207,23 @@ describe('the take-over keeps what is already right', () => {
     expect(win.__report.errors).to.deep.equal([]);
   });
 
+  it('an unchanged card is known by the hash of its bundle alone: the bundle is never parsed nor checked, and therapy-load names the bundle and item of its key', async () => {
+    const { elements, loads, parses, renders } = await takeOverWatched('/test/pages/prerendered.html?script=none');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(parses(), 'parses of the bundle').to.equal(0);
+    expect(renders).to.deep.equal([]);
+    const ids = elements.map((el) => ({ tag: el.localName, detail: { bundleId: 'all-immune-therapies', itemId: el.getAttribute(el.localName === 'therapy-card' ? 'therapy' : el.localName === 'news-teaser' ? 'article' : 'quote') } }));
+    expect(loads).to.have.deep.members(ids);
+    // What the API gives beyond the card is read on demand, once for the element.
+    const card = elements[0] as Element & { shown?: { item: { id: string }; loaded: { bundle: { id: string }; fingerprint?: string } } };
+    expect(card.shown?.item.id).to.equal('car-t');
+    expect(card.shown?.loaded.fingerprint).to.equal(card.getAttribute('render-key')!.split(' ')[0]);
+    expect(parses()).to.equal(1);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(loads, 'no second therapy-load once the bundle is read').to.have.length(3);
+    expect(renders).to.deep.equal([]);
+  });
+
   it('a kept card still follows a later change of its attributes: the pre-rendered nodes give way to one rendering', async () => {
     const { doc, headingsBefore } = await takeOverWatched('/test/pages/prerendered.html?script=none');
     const card = doc.querySelector('therapy-card')!;
@@ -210,7 +236,8 @@ describe('the take-over keeps what is already right', () => {
   });
 
   it('a card whose bundle changed since it was pre-rendered is redrawn in place, with no layout shift', async () => {
-    const { doc, elements, headingsBefore, renders, win } = await takeOverWatched('/test/pages/prerendered.html?script=none&live=edited');
+    const { doc, elements, headingsBefore, renders, win, parses } = await takeOverWatched('/test/pages/prerendered.html?script=none&live=edited');
+    expect(parses(), 'the changed bundle, parsed once for all three cards').to.equal(1);
     const card = doc.querySelector('therapy-card')!;
     expect(headings(card.shadowRoot!)[0]).to.equal('CAR T-cell therapy (edited)');
     expect(headings(card.shadowRoot!).filter((text) => text.startsWith('CAR T-cell therapy'))).to.have.length(1);
