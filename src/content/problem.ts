@@ -89,8 +89,8 @@ export const NOUNS: Record<ItemKind, string> = { therapies: 'therapy', articles:
 
 const TYPE_NAMES: Record<string, string> = { string: 'text', number: 'a number', object: 'an object', array: 'a list' };
 
-/** The words for `code` with `facts`; `found` is the value found, for the codes that describe it. */
-function words(keys: readonly PathKey[], code: ProblemCode | WarningCode, facts: Facts, found: unknown): string {
+/** The words for a problem's `code` with `facts`; `found` is the value found, for the codes that describe it. */
+function words(keys: readonly PathKey[], code: ProblemCode, facts: Facts, found: unknown): string {
   const { value, expected = '', refers = [] } = facts;
   switch (code) {
     case 'type':
@@ -130,6 +130,12 @@ function words(keys: readonly PathKey[], code: ProblemCode | WarningCode, facts:
       return `is too large to check: it holds more than ${expected} values`;
     case 'unreadable':
       return 'could not be read as data';
+  }
+}
+
+/** The words for a warning's `code` with `facts` (apart from `words`: the page's script makes no warning, so it ships none of these). */
+function warningWords(code: WarningCode, { value, expected }: Facts): string {
+  switch (code) {
     case 'unknown-field':
       return `unknown field '${value}'${expected ? ` (did you mean '${expected}'?)` : ''}`;
     case 'review-due':
@@ -139,9 +145,14 @@ function words(keys: readonly PathKey[], code: ProblemCode | WarningCode, facts:
   }
 }
 
-/** Builds a problem (or a warning) from its keys, code and facts: the path and the words are derived from them. */
-export function problemAt<Code extends ProblemCode | WarningCode>(keys: readonly PathKey[], code: Code, facts: Facts = {}, found?: unknown): Problem<Code> {
+/** Builds a problem from its keys, code and facts: the path and the words are derived from them. */
+export function problemAt<Code extends ProblemCode>(keys: readonly PathKey[], code: Code, facts: Facts = {}, found?: unknown): Problem<Code> {
   return { path: formatPath(keys), keys, code, ...facts, message: words(keys, code, facts, found) };
+}
+
+/** Builds a warning from its keys, code and facts, as `problemAt` builds a problem. */
+export function warningAt(keys: readonly PathKey[], code: WarningCode, facts: Facts = {}): Warning {
+  return { path: formatPath(keys), keys, code, ...facts, message: warningWords(code, facts) };
 }
 
 /** `['therapies', 1, 'url']` → `therapies[1].url`. */

@@ -4,7 +4,7 @@
  * and the preview give for a bundle. Pure functions: "today" is an argument
  * (from `today()` in clock.ts).
  */
-import { problemAt, type Warning } from './problem.js';
+import { warningAt, type Warning } from './problem.js';
 import type { Bundle, ItemKind } from './schema.js';
 
 /** Years after `reviewedOn` that a review is due when no `nextReviewOn` says otherwise (the NHS cycle). */
@@ -68,13 +68,13 @@ export function bundleWarnings(bundle: Bundle, today: string): Warning[] {
   const due = (kind: ItemKind, item: ReviewFields, index: number) => {
     const record = reviewRecord(item, bundle, today);
     if (record.due) {
-      warnings.push(problemAt([kind, index], 'review-due', { value: record.dueOn, expected: record.reviewedOn }));
+      warnings.push(warningAt([kind, index], 'review-due', { value: record.dueOn, expected: record.reviewedOn }));
     }
   };
   bundle.therapies.forEach((therapy, index) => due('therapies', therapy, index));
   bundle.articles.forEach((article, index) => {
     due('articles', article, index);
-    if (article.url === undefined) warnings.push(problemAt(['articles', index, 'url'], 'no-link'));
+    if (article.url === undefined) warnings.push(warningAt(['articles', index, 'url'], 'no-link'));
   });
   return warnings;
 }

@@ -7,7 +7,7 @@
 import type * as v from 'valibot';
 import { closest } from './closest.js';
 import { MAX_PROBLEMS } from './schema.js';
-import { isRecord, problemAt, type PathKey, type Warning } from './problem.js';
+import { isRecord, warningAt, type PathKey, type Warning } from './problem.js';
 
 type AnySchema = v.GenericSchema & { wrapped?: AnySchema; item?: AnySchema; entries?: v.ObjectEntries; pipe?: readonly AnySchema[] };
 
@@ -57,7 +57,7 @@ export function addUnknownFields(
     if (name in entries) continue;
     if (warnings.length >= MAX_PROBLEMS) return;
     const near = closest(name, Object.keys(entries));
-    warnings.push(problemAt(placeOf(parent, key), 'unknown-field', { value: name, ...(near && { expected: near }), ...(item !== undefined && { item }) }));
+    warnings.push(warningAt(placeOf(parent, key), 'unknown-field', { value: name, ...(near && { expected: near }), ...(item !== undefined && { item }) }));
   }
   // Only fields that hold objects or lists can hold unknown fields.
   if (!shallow) for (const name of fields) if (typeof value[name] === 'object' && name in entries) addUnknownFields(warnings, entries[name]!, value[name], placeOf(parent, key), name);
