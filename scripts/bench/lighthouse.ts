@@ -10,6 +10,10 @@
  * requests Lighthouse saw fail (`net::ERR_ABORTED` and the like), by URL.
  *
  *   BENCH_LIGHTHOUSE_RUNS=3   runs per cell
+ *   BENCH_LIGHTHOUSE_DEVTOOLS=1  also the phone preset with its throttling applied
+ *                             while the page loads (throttlingMethod devtools),
+ *                             where the simulation counts every request that
+ *                             finished before the unthrottled first paint
  *   CHROME_PATH               the browser (default /usr/bin/chromium)
  */
 import type { AddressInfo } from 'node:net';
@@ -23,6 +27,8 @@ const COMPARED = ['pre-rendered, full', 'static HTML (the fallback alone, no scr
 const PRESETS: { name: string; config: Config | undefined }[] = [
   { name: 'phone', config: undefined },
   { name: 'desktop', config: desktopConfig },
+  // The phone preset's network and CPU applied for real while the page loads, not simulated from an unthrottled load.
+  ...(process.env.BENCH_LIGHTHOUSE_DEVTOOLS ? [{ name: 'phone, applied', config: { extends: 'lighthouse:default', settings: { throttlingMethod: 'devtools' } } as Config }] : []),
 ];
 
 interface Sample {
@@ -95,7 +101,7 @@ export async function lighthouseBench(runs: number): Promise<string[]> {
   }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   const lines = rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd());
-  lines.push(`(median of ${runs} runs; measure again with: BENCH_LIGHTHOUSE_RUNS=${runs} npx tsx scripts/bench/lighthouse.ts)`);
+  lines.push(`(median of ${runs} runs; measure again with: ${process.env.BENCH_LIGHTHOUSE_DEVTOOLS ? 'BENCH_LIGHTHOUSE_DEVTOOLS=1 ' : ''}BENCH_LIGHTHOUSE_RUNS=${runs} npx tsx scripts/bench/lighthouse.ts)`);
   return lines;
 }
 
