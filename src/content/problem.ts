@@ -193,11 +193,6 @@ export function formatProblems(problems: readonly Problem[], omitted = 0): strin
   return lines;
 }
 
-/** One line per warning (see `lineOf`). */
-export function formatWarnings(warnings: readonly Warning[]): string[] {
-  return warnings.map(lineOf);
-}
-
 /** A value in a few words: `text`, `a list`, `the number 5`. */
 export function describe(value: unknown): string {
   if (value === null) return 'null';

@@ -13,7 +13,7 @@ import * as v from 'valibot';
 import type { ProblemCode } from './problem.js';
 
 export { ITEM_KINDS, type ItemKind } from './item-kinds.js';
-export { formatPath, formatProblems, formatWarnings, NOUNS, problemAt, type PathKey, type Problem, type ProblemCode, type Warning, type WarningCode } from './problem.js';
+export { formatPath, formatProblems, NOUNS, problemAt, type PathKey, type Problem, type ProblemCode, type Warning, type WarningCode } from './problem.js';
 
 /** The newest `schemaVersion` this code understands. */
 export const SCHEMA_VERSION = 1;
