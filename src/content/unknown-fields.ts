@@ -28,8 +28,8 @@ function placeOf(parent: readonly PathKey[], key?: PathKey): readonly PathKey[] 
  * know, with the closest known field of the same object: the object's own
  * first, then those inside each of its fields (lists of objects included), in
  * the order it writes them. With `shallow` only its own: the walk visits the
- * bundle's lists item by item. `item` is the id of the item `value` is, for
- * its own warnings.
+ * bundle's lists item by item. `item` is the id of the item `value` is or
+ * sits in, for its warnings and those of the objects inside it.
  */
 export function addUnknownFields(
   warnings: Warning[],
@@ -46,7 +46,7 @@ export function addUnknownFields(
     const inner = Array.isArray(value) && shapeOf(shape.item!);
     if (!inner) return;
     const keys = placeOf(parent, key);
-    for (let i = 0; i < value.length; i++) addUnknownFields(warnings, inner, value[i], keys, i);
+    for (let i = 0; i < value.length; i++) addUnknownFields(warnings, inner, value[i], keys, i, item);
     return;
   }
   // Null-prototype (schema.ts), so `in` finds only the schema's fields.
@@ -60,5 +60,5 @@ export function addUnknownFields(
     warnings.push(warningAt(placeOf(parent, key), 'unknown-field', { value: name, ...(near && { expected: near }), ...(item !== undefined && { item }) }));
   }
   // Only fields that hold objects or lists can hold unknown fields.
-  if (!shallow) for (const name of fields) if (typeof value[name] === 'object' && name in entries) addUnknownFields(warnings, entries[name]!, value[name], placeOf(parent, key), name);
+  if (!shallow) for (const name of fields) if (typeof value[name] === 'object' && name in entries) addUnknownFields(warnings, entries[name]!, value[name], placeOf(parent, key), name, item);
 }

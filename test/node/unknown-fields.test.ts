@@ -11,7 +11,7 @@ import { closest, editDistance } from '../../src/content/closest.js';
 import { inspectBundle } from '../../src/content/inspect.js';
 import { bundleJsonSchema } from '../../src/content/json-schema.js';
 import { formatPath, MAX_PROBLEMS } from '../../src/content/schema.js';
-import { salvageBundle, verdictLines } from '../../src/content/salvage.js';
+import { salvageBundle, verdictLines, warningLines } from '../../src/content/salvage.js';
 import * as unknownFieldsModule from '../../src/content/unknown-fields.js';
 import { validateBundle } from '../../src/content/validate.js';
 import { minimal } from './problem-cases.js';
@@ -125,7 +125,9 @@ test('validation and the salvage verdict warn of every slip once, at its object,
         target[slip] = 'x';
         const result = validateBundle(doc);
         const salvage = salvageBundle(doc);
-        const item = keys.length === 2 ? ` (${target.id})` : '';
+        // A warning in an item, or in an object inside it, names the item.
+        const owner = typeof keys[1] === 'number' ? doc[keys[0]!][keys[1]] : undefined;
+        const item = owner ? ` (${owner.id})` : '';
         const line = `warning: ${formatPath(keys)}${item}: unknown field '${slip}' (did you mean '${field}'?)`;
         const found = JSON.stringify([result.ok, result.warnings.map((w) => [w.keys, w.value, w.expected]), salvage.warnings, verdictLines(salvage)]);
         const expected = JSON.stringify([true, [[keys, slip, field]], result.warnings, [`Live pages will show 4 items and hide 0; 1 warning: live pages ignore unknown fields`, line]]);
@@ -174,6 +176,18 @@ test('warnings come in document order, the bundle\'s own first, then each field 
     'therapies[0].sources[0] uurl',
     'publisher logo',
   ]);
+});
+
+test('a warning inside an item names that item, as validate prints it', () => {
+  const doc = everyObject();
+  doc.therapies[0].sources[0].uurl = 'x';
+  doc.publisher.logo = 'x';
+  const found = validateBundle(doc).warnings;
+  assert.deepEqual(found.map((w) => [w.path, w.item]), [
+    ['publisher', undefined],
+    ['therapies[0].sources[0]', doc.therapies[0].id],
+  ]);
+  assert.match(warningLines(found)[1]!, new RegExp(`^warning: therapies\\[0\\]\\.sources\\[0\\] \\(${doc.therapies[0].id}\\): unknown field 'uurl'`));
 });
 
 test(`past ${MAX_PROBLEMS} warnings no item's fields are looked at, broken items' included`, () => {
