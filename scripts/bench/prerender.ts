@@ -21,6 +21,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Http2ServerRequest, Http2ServerResponse } from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -116,13 +117,26 @@ ${proseBody(c.cards)}`;
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 
 /** Serves the repo and `/bench/page?case=N` (`&bare=1`: without the measuring script, for Lighthouse). */
-export function server(all: Case[]) {
-  return createServer((req: IncomingMessage, res: ServerResponse) => {
+export function server(all: Case[], extra: Record<string, { type: string; body: string }> = {}) {
+  return createServer(requestHandler(all, { extra }));
+}
+
+/**
+ * The server's request handler, for an HTTP/1.1 or HTTP/2 server; `gzip`:
+ * text goes compressed to a client that accepts it, as a CDN sends it.
+ * `extra` answers paths of its own first (a bench-only file).
+ */
+export function requestHandler(all: Case[], { gzip = false, extra = {} as Record<string, { type: string; body: string }> } = {}) {
+  return (req: IncomingMessage | Http2ServerRequest, res: ServerResponse | Http2ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const send = (type: string, body: string | Buffer, headers: Record<string, string> = {}) => {
-      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', ...headers });
-      res.end(body);
+      const compress = gzip && /gzip/.test(String(req.headers['accept-encoding'] ?? ''));
+      const bytes = compress ? gzipSync(body) : body;
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', ...(compress ? { 'content-encoding': 'gzip' } : {}), ...headers });
+      res.end(bytes);
     };
+    const own = extra[url.pathname];
+    if (own) return send(own.type, own.body);
     if (url.pathname === '/bench/measure.js') return send(TYPES['.js']!, MEASURE);
     if (url.pathname === '/bench/page.css') return send(TYPES['.css']!, `${PAGE_CSS}${all[Number(url.searchParams.get('case'))]?.css ?? ''}`);
     if (url.pathname === '/bench/page') {
@@ -135,7 +149,7 @@ export function server(all: Case[]) {
       return;
     }
     send(TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
-  });
+  };
 }
 
 interface Sample {
