@@ -47,9 +47,12 @@ interface Parsed {
   withScript: boolean;
 }
 
+/** Where the cards load the script (and its stylesheet) from when `--script` is not given: a published release on a CDN. */
+const CDN_SCRIPT = `https://unpkg.com/therapy-widgets@${VERSION}/dist/therapy-widgets.js`;
+
 /** The command line, or a message saying what is wrong with it. */
 function parse(args: readonly string[]): Parsed | string {
-  const parsed: Parsed = { target: '', items: [], attributes: {}, scriptUrl: `https://unpkg.com/therapy-widgets@${VERSION}/dist/therapy-widgets.js`, bundleUrl: undefined, withScript: true };
+  const parsed: Parsed = { target: '', items: [], attributes: {}, scriptUrl: CDN_SCRIPT, bundleUrl: undefined, withScript: true };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (!arg.startsWith('--')) {
@@ -142,6 +145,7 @@ export async function renderCommand(
   for (const { kind, item } of items) cards.push(await prerenderCard(kind as Exclude<ItemKind, 'experts'>, item, loaded, { attributes, stylesheetUrl }));
   const script = parsed.withScript ? [scriptTag({ scriptUrl: parsed.scriptUrl, scriptIntegrity: await scriptIntegrity() })] : [];
   write([...script, ...cards].join('\n') + '\n');
+  if (parsed.scriptUrl === CDN_SCRIPT) err(`note: the cards load the script and its stylesheet from ${stylesheetUrl.replace(/[^/]*$/, '')} (a published release only); give --script for where you serve dist/therapy-widgets.js, with therapy-widgets.css beside it.`);
   if (src === undefined) err(`note: the cards refresh from the default bundle beside the script; give --bundle-url for where ${parsed.target} is published.`);
   return 0;
 }

@@ -125,8 +125,19 @@ test('an unknown item, a bad option and a pin that does not match each fail with
 test('after a render from a file, the note on --bundle-url follows the cards on stderr', () => {
   const run = cli(defaultBundle, '--item', 'car-t');
   assert.equal(run.status, 0, run.stderr);
-  assert.match(run.stderr, /^note: the cards refresh from the default bundle beside the script; give --bundle-url/);
-  assert.doesNotMatch(cli(defaultBundle, '--item', 'car-t', '--bundle-url', 'https://cdn.example/b.json').stderr, /note:/);
+  assert.match(run.stderr, /^note: the cards refresh from the default bundle beside the script; give --bundle-url/m);
+  assert.doesNotMatch(cli(defaultBundle, '--item', 'car-t', '--bundle-url', 'https://cdn.example/b.json').stderr, /--bundle-url/);
+});
+
+test('with no --script, a note says the cards load the script and stylesheet from the CDN (a published release only)', () => {
+  const defaulted = cli(defaultBundle, '--item', 'car-t', '--bundle-url', 'https://cdn.example/b.json');
+  assert.equal(defaulted.status, 0, defaulted.stderr);
+  const cdn = /<link rel="stylesheet" href="([^"]*\/)therapy-widgets\.css"/.exec(defaulted.stdout)![1]!;
+  assert.match(cdn, /^https:\/\/unpkg\.com\/therapy-widgets@[^/]+\/dist\/$/);
+  assert.equal(defaulted.stderr, `note: the cards load the script and its stylesheet from ${cdn} (a published release only); give --script for where you serve dist/therapy-widgets.js, with therapy-widgets.css beside it.\n`);
+  assert.match(cli(defaultBundle, '--item', 'car-t', '--no-script', '--bundle-url', 'https://cdn.example/b.json').stderr, /^note: the cards load the script and its stylesheet from https:\/\/unpkg/);
+  const given = cli(defaultBundle, '--item', 'car-t', '--bundle-url', 'https://cdn.example/b.json', '--script', '/w/therapy-widgets.js');
+  assert.equal(given.stderr, '');
 });
 
 test('--no-script writes the cards without the script tag, for a second paste into the same page', () => {
