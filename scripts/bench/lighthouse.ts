@@ -25,9 +25,9 @@
  *                             LCP waited for: Lantern's optimistic graph, node by node
  *   CHROME_PATH               the browser (default /usr/bin/chromium)
  */
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { launch } from 'chrome-launcher';
-import { readFileSync } from 'node:fs';
 import lighthouse, { desktopConfig, type Config, type Result } from 'lighthouse';
 import { Simulation } from 'lighthouse/core/lib/lantern/lantern.js';
 import { listenHttp2, type Listening } from './http2-server.js';
