@@ -9,7 +9,7 @@ import { decodeBundleText, parseBundleText } from './decode.js';
 import { fetchBytes, type FetchedBytes, type FetchLimits } from './fetch-bytes.js';
 import { checkIntegrity, integrityOf } from './integrity.js';
 import { currentScriptUrl, elementById, hasDocument, pageBaseUrl, stillParsing, whenParsed } from './page.js';
-import { salvageSteps, verdictLines, type HiddenItem, type Salvage } from './salvage.js';
+import { pageVerdictLines, salvageSteps, type HiddenItem, type Salvage } from './salvage.js';
 import { finish, finishSliced, handOver, pacer } from './own-data.js';
 import { formatProblems, type Bundle } from './schema.js';
 
@@ -164,7 +164,7 @@ async function acceptText(text: string, where: string, baseUrl: string, bytes: U
  */
 function warned(salvage: Salvage, where: string, baseUrl: string): LoadedBundle {
   const loaded = checked(salvage, where, baseUrl);
-  if (salvage.hidden.length > 0) console.warn(`therapy-widgets: the bundle ${where}: ${verdictLines(salvage).join('\n')}`);
+  if (salvage.hidden.length > 0) console.warn(`therapy-widgets: the bundle ${where}: ${pageVerdictLines(salvage).join('\n')}`);
   return loaded;
 }
 

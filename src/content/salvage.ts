@@ -172,14 +172,23 @@ export function verdictWords(salvage: Salvage): VerdictWords {
 }
 
 /**
- * The verdict in words, shared by the CLI, the page's console and the
- * preview: `Live pages will show N items and hide M` (and how many warnings),
- * then one line per problem of each hidden item (`kind[index] 'id': path:
- * message`), at most `MAX_PROBLEMS` of them, then one line per unknown field.
- * When a bundle-level problem blocks everything, says so and lists those
- * problems instead.
+ * What live pages do with the bundle, in words, as the page's console says
+ * it: `Live pages will show N items and hide M`, then one line per problem of
+ * each hidden item (`kind[index] 'id': path: message`), at most
+ * `MAX_PROBLEMS` of them; when a bundle-level problem blocks everything, says
+ * so and lists those problems instead. No warnings: the page's loader does not
+ * look for unknown fields, so its script carries none of their words.
+ */
+export function pageVerdictLines(salvage: Salvage): string[] {
+  return [showsLine(salvage), ...(salvage.bundle ? hiddenLines(salvage.hidden) : formatProblems(salvage.blocking, salvage.omitted))];
+}
+
+/**
+ * The verdict in words, shared by the CLI and the preview: the page's
+ * (`pageVerdictLines`) with how many warnings on its first line and one line
+ * per unknown field at the end.
  */
 export function verdictLines(salvage: Salvage): string[] {
-  const problems = salvage.bundle ? hiddenLines(salvage.hidden) : formatProblems(salvage.blocking, salvage.omitted);
-  return [headlineOf(salvage), ...problems, ...warningLines(salvage.warnings)];
+  const [shows, ...problems] = pageVerdictLines(salvage);
+  return [headlineOf(salvage, shows), ...problems, ...warningLines(salvage.warnings)];
 }

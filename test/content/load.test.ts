@@ -7,6 +7,7 @@ import {
   loadBundle,
   peekBundle,
 } from '../../src/content/load.js';
+import { salvageBundle, verdictLines } from '../../src/content/salvage.js';
 import { json, minimalBundle } from '../fixtures.js';
 
 async function rejection(promise: Promise<unknown>): Promise<ContentError> {
@@ -109,6 +110,8 @@ describe('loadBundle', () => {
       .to.contain('/partly.json')
       .and.contain('hide 1')
       .and.contain('therapies[0].sources[0].url: must be an https:, http: or relative URL');
+    // The same words as the CLI's and the preview's verdict (the page's script carries none of the warnings' words).
+    expect(warn.firstCall.args.join(' ')).to.contain(`: ${verdictLines(salvageBundle(bundle)).join('\n')}`);
   });
 
   it('ignores unknown fields quietly on the page (validate and the preview name them), and a hidden item\'s warning does not list them', async () => {
