@@ -37,7 +37,11 @@ const EXECUTABLE = process.env.CHROME_PATH || '/usr/bin/chromium';
 // The HTTP/2 server's certificate is made for this run only.
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--ignore-certificate-errors'];
 const EXPLAIN = Boolean(process.env.BENCH_LIGHTHOUSE_EXPLAIN);
-const LOADER = { path: '/bench/after-paint.js', name: 'pre-rendered, full, script after first paint (bench-only loader)' };
+const LOADER = {
+  path: '/bench/after-paint.js',
+  name: 'pre-rendered, full, script after first paint (bench-only loader)',
+  file: { type: 'text/javascript', body: readFileSync(new URL('./after-paint-loader.js', import.meta.url), 'utf8') },
+};
 const COMPARED = ['pre-rendered, full', 'static HTML (the fallback alone, no script)', ...(EXPLAIN ? [LOADER.name] : [])];
 const PRESETS: { name: string; config: Config | undefined; http2?: boolean }[] = [
   { name: 'phone', config: undefined },
@@ -104,7 +108,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 /** Listens for `all` over HTTP/1.1 uncompressed, or HTTP/2 with gzip; a string says why it cannot. */
 async function listen(all: Case[], http2: boolean): Promise<Listening | string> {
-  const extra = { [LOADER.path]: { type: 'text/javascript', body: readFileSync(new URL('./after-paint-loader.js', import.meta.url), 'utf8') } };
+  const extra = { [LOADER.path]: LOADER.file };
   if (http2) return listenHttp2(requestHandler(all, { gzip: true, extra }));
   const plain = server(all, extra);
   await new Promise<void>((done) => plain.listen(0, '127.0.0.1', done));
